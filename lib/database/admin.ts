@@ -1,0 +1,43 @@
+/** Creating and dropping whole databases on a server: used by the dev runner and the test setup. */
+import pg from 'pg'
+
+/** The same server and credentials, but the maintenance database every cluster has. */
+export function maintenanceUrl(url: string): string {
+  const parsed = new URL(url)
+  parsed.pathname = '/postgres'
+  return parsed.toString()
+}
+
+export function withDatabaseName(url: string, name: string): string {
+  const parsed = new URL(url)
+  parsed.pathname = `/${name}`
+  return parsed.toString()
+}
+
+async function withMaintenanceClient<T>(url: string, work: (client: pg.Client) => Promise<T>) {
+  const client = new pg.Client({ connectionString: maintenanceUrl(url) })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+function quoteIdentifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unsafe database name: ${name}`)
+  return `"${name}"`
+}
+
+export async function createDatabaseIfMissing(url: string, name: string): Promise<void> {
+  await withMaintenanceClient(url, async (client) => {
+    const existing = await client.query('select 1 from pg_database where datname = $1', [name])
+    if (existing.rowCount === 0) await client.query(`create database ${quoteIdentifier(name)}`)
+  })
+}
+
+export async function dropDatabase(url: string, name: string): Promise<void> {
+  await withMaintenanceClient(url, (client) =>
+    client.query(`drop database if exists ${quoteIdentifier(name)} with (force)`),
+  )
+}

@@ -1,0 +1,42 @@
+/**
+ * One answer to "which PostgreSQL do we use?" for the dev runner and the test setup:
+ * DATABASE_URL when it is set (checked to be reachable), otherwise the embedded cluster.
+ */
+import { parseToolingEnv } from '../env-schema'
+import { createDatabaseIfMissing, withDatabaseName } from './admin'
+import { assertDatabaseReachable } from './connection-check'
+import { startEmbeddedPostgres } from './embedded-postgres'
+
+export interface ProvidedDatabase {
+  /** URL of the database to use. */
+  url: string
+  /** Same server, maintenance database: for creating and dropping databases. */
+  serverUrl: string
+  embedded: boolean
+  stop: () => Promise<void>
+}
+
+export async function provideDatabase(options: {
+  /** Database to create on the embedded cluster; ignored when DATABASE_URL names one. */
+  embeddedDatabaseName: string
+  log?: (line: string) => void
+}): Promise<ProvidedDatabase> {
+  const tooling = parseToolingEnv(process.env)
+  if (tooling.DATABASE_URL) {
+    await assertDatabaseReachable(tooling.DATABASE_URL)
+    return {
+      url: tooling.DATABASE_URL,
+      serverUrl: withDatabaseName(tooling.DATABASE_URL, 'postgres'),
+      embedded: false,
+      stop: async () => {},
+    }
+  }
+  const cluster = await startEmbeddedPostgres({ port: tooling.EMBEDDED_POSTGRES_PORT, log: options.log })
+  await createDatabaseIfMissing(cluster.serverUrl, options.embeddedDatabaseName)
+  return {
+    url: withDatabaseName(cluster.serverUrl, options.embeddedDatabaseName),
+    serverUrl: cluster.serverUrl,
+    embedded: true,
+    stop: cluster.stop,
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * What the environment must look like, as zod schemas. Pure: `lib/env.ts` applies it to the
+ * running process; scripts and tests apply it to the values they are about to use.
+ */
+import { randomBytes } from 'node:crypto'
+import { z } from 'zod'
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const postgresUrl = z
+  .string({ error: 'is required (e.g. postgres://user:password@host:5432/column)' })
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/[^/]+/.test(value) && URL.canParse(value), {
+    error: 'must be a PostgreSQL connection URL such as postgres://user:password@host:5432/column',
+  })
+
+const runtimeSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: postgresUrl,
+  PAYLOAD_SECRET: z
+    .string({ error: 'is required: a random string of at least 32 characters' })
+    .min(32, { error: 'must be at least 32 characters long' })
+    .optional(),
+  SITE_URL: z
+    .url({ error: 'must be an absolute URL such as https://column.example.jp' })
+    .default('http://localhost:3000'),
+})
+
+export type Env = Omit<z.infer<typeof runtimeSchema>, 'PAYLOAD_SECRET'> & {
+  PAYLOAD_SECRET: string
+  /** True when no PAYLOAD_SECRET was given and a throwaway one was generated. */
+  usingGeneratedSecret: boolean
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  const variable = issue.path.join('.') || 'environment'
+  return `${variable} ${issue.message}`
+}
+
+/** Production must name its own secret; development and tests may run on a generated one. */
+export function parseEnv(raw: Record<string, string | undefined>): Env {
+  const result = runtimeSchema.safeParse(raw)
+  if (!result.success) {
+    throw new ConfigError(`Configuration error: ${result.error.issues.map(describe).join('; ')}`)
+  }
+  const { PAYLOAD_SECRET, ...rest } = result.data
+  if (!PAYLOAD_SECRET && rest.NODE_ENV === 'production') {
+    throw new ConfigError(
+      'Configuration error: PAYLOAD_SECRET is required in production: a random string of at least 32 characters',
+    )
+  }
+  return {
+    ...rest,
+    PAYLOAD_SECRET: PAYLOAD_SECRET ?? randomBytes(32).toString('hex'),
+    usingGeneratedSecret: !PAYLOAD_SECRET,
+  }
+}
+
+/** What the dev runner and the test setup read before a DATABASE_URL exists. */
+const toolingSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  EMBEDDED_POSTGRES_PORT: z.coerce
+    .number({ error: 'must be a TCP port number' })
+    .int()
+    .min(1024, { error: 'must be a TCP port number from 1024 to 65535' })
+    .max(65535, { error: 'must be a TCP port number from 1024 to 65535' })
+    .default(54329),
+})
+
+export type ToolingEnv = z.infer<typeof toolingSchema>
+
+export function parseToolingEnv(raw: Record<string, string | undefined>): ToolingEnv {
+  const result = toolingSchema.safeParse(raw)
+  if (!result.success) {
+    throw new ConfigError(`Configuration error: ${result.error.issues.map(describe).join('; ')}`)
+  }
+  return result.data
+}

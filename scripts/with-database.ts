@@ -1,0 +1,67 @@
+/**
+ * Runs a command with a database ready: `tsx scripts/with-database.ts [--migrate] -- <command>`.
+ * Uses DATABASE_URL when set; otherwise starts the embedded PostgreSQL under `.data/` and
+ * stops it again when the command ends. With --migrate, applies committed migrations first.
+ */
+import { spawn } from 'node:child_process'
+import { readOrCreateDevSecret } from '../lib/dev-secret'
+import { provideDatabase } from '../lib/database/provide-database'
+import { runMigrations } from '../lib/database/run-migrations'
+
+function parseArguments(argv: string[]) {
+  const separator = argv.indexOf('--')
+  const flags = separator === -1 ? argv : argv.slice(0, separator)
+  const command = separator === -1 ? [] : argv.slice(separator + 1)
+  if (command.length === 0) throw new Error('usage: with-database.ts [--migrate] -- <command> [args...]')
+  return { migrate: flags.includes('--migrate'), command }
+}
+
+function developmentSecret(): Record<string, string> {
+  if (process.env.PAYLOAD_SECRET || process.env.NODE_ENV === 'production') return {}
+  const { secret, created } = readOrCreateDevSecret()
+  if (created) console.log('PAYLOAD_SECRET is not set: generated a development secret in .data/dev-payload-secret')
+  return { PAYLOAD_SECRET: secret }
+}
+
+function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env })
+  const forward = (signal: NodeJS.Signals) => child.kill(signal)
+  process.on('SIGINT', forward)
+  process.on('SIGTERM', forward)
+  return new Promise((resolve) => {
+    child.on('error', (error) => {
+      console.error(`Could not run ${command[0]}: ${error.message}`)
+      resolve(127)
+    })
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward)
+      process.off('SIGTERM', forward)
+      resolve(code ?? (signal ? 1 : 0))
+    })
+  })
+}
+
+async function main(): Promise<number> {
+  const { migrate, command } = parseArguments(process.argv.slice(2))
+  const database = await provideDatabase({ embeddedDatabaseName: 'column' })
+  if (database.embedded) console.log(`Using embedded PostgreSQL (data in .data/postgres): ${database.url}`)
+  const env = { ...process.env, ...developmentSecret(), DATABASE_URL: database.url }
+  try {
+    if (migrate) {
+      const migrated = await runMigrations(env)
+      if (migrated !== 0) return migrated
+    }
+    return await run(command, env)
+  } finally {
+    await database.stop()
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    // One line: the messages from lib/database already name what is wrong and what to do.
+    console.error(error.message)
+    process.exit(1)
+  },
+)
