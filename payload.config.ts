@@ -43,5 +43,8 @@ export default buildConfig({
   }),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  logger: { options: { level: env.LOG_LEVEL } },
+  // A mistyped password is routine, not an incident: keep it out of the error log.
+  loggingLevels: { AuthenticationError: 'info' },
   telemetry: false,
 })

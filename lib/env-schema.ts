@@ -23,6 +23,7 @@ const runtimeSchema = z.object({
     .string({ error: 'is required: a random string of at least 32 characters' })
     .min(32, { error: 'must be at least 32 characters long' })
     .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SITE_URL: z
     .url({ error: 'must be an absolute URL such as https://column.example.jp' })
     .default('http://localhost:3000'),

