@@ -9,9 +9,11 @@ import { describe, expect, it } from 'vitest'
 const tsx = path.resolve('node_modules/.bin/tsx')
 
 function run(args: string[], env: Record<string, string | undefined>) {
+  // Only what the child needs: the test's own DATABASE_URL and secrets must not leak in.
+  const childEnv: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...env }
   const result = spawnSync(tsx, args, {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    env: childEnv as NodeJS.ProcessEnv,
     timeout: 60_000,
   })
   return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout }
