@@ -2,8 +2,9 @@ import type { NextConfig } from 'next'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 const nextConfig: NextConfig = {
-  // A self-contained server in .next/standalone: what the Dockerfile ships.
-  output: 'standalone',
+  // The Dockerfile asks for a self-contained server in .next/standalone; `npm start` uses the
+  // regular build, which `next start` requires.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   reactStrictMode: true,
   async redirects() {
     // Language negotiation (Accept-Language) arrives with the reader site; until then, Japanese.

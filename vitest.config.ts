@@ -1,9 +1,10 @@
 import path from 'node:path'
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type ViteUserConfig } from 'vitest/config'
 
 const root = path.dirname(new URL(import.meta.url).pathname)
 
-export default defineConfig({
+/** Module resolution and JSX, shared with the end-to-end config. */
+export const sharedConfig: ViteUserConfig = {
   resolve: {
     alias: {
       '@payload-config': path.join(root, 'payload.config.ts'),
@@ -11,6 +12,10 @@ export default defineConfig({
     },
   },
   oxc: { jsx: { runtime: 'automatic' } },
+}
+
+export default defineConfig({
+  ...sharedConfig,
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/int/**/*.test.{ts,tsx}'],
     // One fresh PostgreSQL database per run, migrated from migrations/ and dropped afterwards.
