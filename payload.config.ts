@@ -7,7 +7,16 @@ import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Authors } from './collections/Authors'
+import { Disclaimers } from './collections/Disclaimers'
+import { Episodes } from './collections/Episodes'
+import { GlossaryTerms } from './collections/GlossaryTerms'
+import { Media } from './collections/Media'
+import { Series } from './collections/Series'
+import { TherapyCategories } from './collections/TherapyCategories'
 import { Users } from './collections/Users'
+import { SiteSettings } from './globals/SiteSettings'
+import { adminTranslations } from './lib/i18n/admin-translations'
 import { env } from './lib/env'
 import { defaultLocale, localeLabels, locales } from './lib/i18n/locales'
 import { migrations } from './migrations'
@@ -22,7 +31,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – the column' },
   },
-  collections: [Users],
+  collections: [Episodes, Series, TherapyCategories, Authors, Media, GlossaryTerms, Disclaimers, Users],
+  globals: [SiteSettings],
   editor: lexicalEditor(),
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),
@@ -32,7 +42,10 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { ja, en },
     fallbackLanguage: 'ja',
+    translations: adminTranslations,
   },
+  // Per-locale publication status: Japanese is usually published before English.
+  experimental: { localizeStatus: true },
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
     // Schema changes go through committed migrations only: push would prompt and hang CI,

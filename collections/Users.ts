@@ -1,18 +1,45 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-/** People who sign in to the admin. The first one is created at /admin on a fresh database. */
+import { isAdmin, isAdminField, isAdminOrSelf, roleLabels, roles } from '@/access/roles'
+
+import { adminGroups } from './admin-groups'
+
+/** The first account on a fresh database is created at /admin, and must be able to do everything. */
+const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+  return totalDocs === 0 ? { ...data, role: 'admin' } : data
+}
+
+/** People who sign in to the admin, each with one role (see access/roles.ts). */
 export const Users: CollectionConfig = {
   slug: 'users',
+  labels: { singular: { ja: 'ユーザー', en: 'User' }, plural: { ja: 'ユーザー', en: 'Users' } },
   auth: true,
   admin: {
+    group: adminGroups.settings,
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email'],
+    defaultColumns: ['name', 'email', 'role'],
   },
+  access: {
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
+    { name: 'name', type: 'text', label: { ja: '表示名', en: 'Display name' } },
     {
-      name: 'name',
-      type: 'text',
-      label: { ja: '表示名', en: 'Display name' },
+      name: 'role',
+      type: 'select',
+      label: { ja: '役割', en: 'Role' },
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
+      admin: { position: 'sidebar' },
     },
   ],
 }

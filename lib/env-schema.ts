@@ -23,6 +23,8 @@ const runtimeSchema = z.object({
     .string({ error: 'is required: a random string of at least 32 characters' })
     .min(32, { error: 'must be at least 32 characters long' })
     .optional(),
+  SEED_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
+  SEED_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters long' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SITE_URL: z
     .url({ error: 'must be an absolute URL such as https://column.example.jp' })

@@ -48,8 +48,8 @@ async function main(): Promise<number> {
   const env = { ...process.env, ...developmentSecret(), DATABASE_URL: database.url }
   try {
     if (migrate) {
-      const migrated = await runMigrations(env)
-      if (migrated !== 0) return migrated
+      const { exitCode } = await runMigrations(env)
+      if (exitCode !== 0) return exitCode
     }
     return await run(command, env)
   } finally {

@@ -2,7 +2,13 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-export function runMigrations(env: NodeJS.ProcessEnv, options: { quiet?: boolean } = {}): Promise<number> {
+export interface MigrationRun {
+  exitCode: number
+  /** What the CLI printed; captured only when `quiet`. */
+  output: string
+}
+
+export function runMigrations(env: NodeJS.ProcessEnv, options: { quiet?: boolean } = {}): Promise<MigrationRun> {
   const payloadBin = path.resolve('node_modules/.bin/payload')
   return new Promise((resolve) => {
     const child = spawn(payloadBin, ['migrate'], {
@@ -12,9 +18,6 @@ export function runMigrations(env: NodeJS.ProcessEnv, options: { quiet?: boolean
     let output = ''
     child.stdout?.on('data', (chunk) => (output += chunk))
     child.stderr?.on('data', (chunk) => (output += chunk))
-    child.on('exit', (code) => {
-      if (code !== 0 && options.quiet) process.stderr.write(output)
-      resolve(code ?? 1)
-    })
+    child.on('exit', (code) => resolve({ exitCode: code ?? 1, output }))
   })
 }

@@ -30,7 +30,7 @@ describe('Payload on this run’s PostgreSQL database', () => {
   it('creates and reads a user through the Local API', async () => {
     const created = await payload.create({
       collection: 'users',
-      data: { email: 'local-api@example.com', password: 'correct horse battery', name: '編集 太郎' },
+      data: { email: 'local-api@example.com', password: 'correct horse battery', name: '編集 太郎', role: 'editor' },
     })
     const found = await payload.findByID({ collection: 'users', id: created.id })
     expect(found.name).toBe('編集 太郎')
@@ -41,7 +41,7 @@ describe('the REST API', () => {
   it('logs a user in and answers /users/me with their token', async () => {
     await payload.create({
       collection: 'users',
-      data: { email: 'rest@example.com', password: 'correct horse battery' },
+      data: { email: 'rest@example.com', password: 'correct horse battery', role: 'admin' },
     })
     const login = await rest('POST', '/users/login', {
       body: { email: 'rest@example.com', password: 'correct horse battery' },

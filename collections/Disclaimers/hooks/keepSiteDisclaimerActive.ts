@@ -1,0 +1,63 @@
+/**
+ * The non-medical disclaimer must never disappear from the site. Before a change or a delete we
+ * note whether published site disclaimers cover every moment from now on; after it (still inside
+ * the same transaction) we check again, and refuse the change if it broke that, so that
+ * deleting, unpublishing or expiring the last one rolls back with a clear 400.
+ *
+ * Measured on the saved rows rather than on the incoming data, because a draft save of a
+ * published disclaimer leaves the published one in force and must not be refused.
+ */
+import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+
+import { translate } from '@/fields/validation-error'
+import { coversFromNow } from '@/lib/disclaimers/coverage'
+
+const COVERED_BEFORE = 'siteDisclaimerCoveredBefore'
+
+export async function publishedSiteDisclaimerPeriods(req: PayloadRequest) {
+  const { docs } = await req.payload.find({
+    collection: 'disclaimers',
+    where: { and: [{ kind: { equals: 'site' } }, { _status: { equals: 'published' } }] },
+    draft: false,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((doc) => ({
+    id: doc.id,
+    from: new Date(doc.activeFrom),
+    until: doc.activeUntil ? new Date(doc.activeUntil) : null,
+  }))
+}
+
+async function siteIsCovered(req: PayloadRequest): Promise<boolean> {
+  return coversFromNow(await publishedSiteDisclaimerPeriods(req), new Date())
+}
+
+async function noteCoverage(req: PayloadRequest) {
+  req.context[COVERED_BEFORE] = await siteIsCovered(req)
+}
+
+async function refuseIfUncovered(req: PayloadRequest) {
+  if (req.context[COVERED_BEFORE] && !(await siteIsCovered(req))) {
+    throw new APIError(translate(req, 'column:lastSiteDisclaimer'), 400, undefined, true)
+  }
+}
+
+export const noteCoverageBeforeChange: CollectionBeforeChangeHook = async ({ data, req }) => {
+  await noteCoverage(req)
+  return data
+}
+
+export const noteCoverageBeforeDelete: CollectionBeforeDeleteHook = ({ req }) => noteCoverage(req)
+
+export const refuseUncoveredAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await refuseIfUncovered(req)
+  return doc
+}
+
+export const refuseUncoveredAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await refuseIfUncovered(req)
+  return doc
+}

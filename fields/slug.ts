@@ -1,0 +1,78 @@
+/**
+ * The shared `slug` field: one per document for both locales, lowercase ASCII kebab-case,
+ * unique, and made from the English title when left empty.
+ */
+import type { FieldHook, TextField, TextFieldSingleValidation } from 'payload'
+
+import { isValidSlug, toSlug } from '@/lib/slug'
+
+import { fieldError, translate } from './validation-error'
+
+function englishTitleOf(data: Record<string, unknown> | undefined, locale: string | undefined, from: string) {
+  const title = data?.[from]
+  if (typeof title === 'string') return locale === 'en' ? title : undefined
+  if (title && typeof title === 'object') return (title as Record<string, string | undefined>).en
+  return undefined
+}
+
+const makeSlug =
+  (from: string): FieldHook =>
+  async ({ value, data, req, originalDoc, collection }) => {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    let englishTitle = englishTitleOf(data, req.locale, from)
+    if (!englishTitle && originalDoc?.id && collection) {
+      const english = await req.payload.findByID({
+        collection: collection.slug as 'episodes',
+        id: originalDoc.id,
+        locale: 'en',
+        fallbackLocale: false,
+        draft: true,
+        depth: 0,
+        req,
+      })
+      englishTitle = (english as unknown as Record<string, string | undefined>)[from]
+    }
+    return englishTitle ? toSlug(englishTitle) || undefined : value
+  }
+
+/** Format errors are refused even on drafts: a wrong slug would end up in a public URL. */
+const refuseMalformedSlug: FieldHook = ({ value, req, collection }) => {
+  if (typeof value === 'string' && value !== '' && !isValidSlug(value)) {
+    throw fieldError(req, collection?.slug ?? '', 'slug', 'column:slugInvalid')
+  }
+  return value
+}
+
+const validateSlug: TextFieldSingleValidation = async (value, { req, id, collectionSlug }) => {
+  if (!value) return translate(req, 'column:slugNeeded')
+  if (!isValidSlug(value)) return translate(req, 'column:slugInvalid')
+  if (collectionSlug) {
+    const others = await req.payload.count({
+      collection: collectionSlug as 'episodes',
+      where: { and: [{ slug: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
+      req,
+    })
+    if (others.totalDocs > 0) return translate(req, 'column:slugTaken')
+  }
+  return true
+}
+
+export function slugField(options: { from?: string } = {}): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    label: { ja: 'スラッグ(URL)', en: 'Slug (URL)' },
+    required: true,
+    unique: true,
+    index: true,
+    validate: validateSlug,
+    hooks: { beforeValidate: [makeSlug(options.from ?? 'title')], beforeChange: [refuseMalformedSlug] },
+    admin: {
+      position: 'sidebar',
+      description: {
+        ja: '両言語で共通。空欄なら英語のタイトルから作られます。',
+        en: 'Shared by both languages. Left empty, it is made from the English title.',
+      },
+    },
+  }
+}

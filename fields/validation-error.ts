@@ -1,0 +1,22 @@
+import { ValidationError, type PayloadRequest } from 'payload'
+
+import type { ColumnTranslationKey } from '@/lib/i18n/admin-translations'
+
+/**
+ * A 400 with a message on one field, in the request's language. Thrown from hooks for rules that
+ * must hold even for drafts, which Payload saves without running field validation.
+ */
+export function fieldError(
+  req: PayloadRequest,
+  collection: string,
+  path: string,
+  key: ColumnTranslationKey,
+): ValidationError {
+  // Payload's `t` is typed for its own keys; ours are merged in through config.i18n.translations.
+  const message = (req.t as (key: string) => string)(key)
+  return new ValidationError({ collection, errors: [{ path, message }] }, req.t)
+}
+
+export function translate(req: PayloadRequest, key: ColumnTranslationKey): string {
+  return (req.t as (key: string) => string)(key)
+}

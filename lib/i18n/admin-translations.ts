@@ -1,0 +1,44 @@
+/**
+ * Our own admin and API messages, merged into Payload's translations so that validation errors
+ * come back in the language of the request (the admin user's language or Accept-Language).
+ * Used as `req.t('column:slugInvalid')`.
+ */
+export const adminTranslations = {
+  ja: {
+    column: {
+      slugInvalid: 'スラッグは半角英小文字・数字をハイフンでつないだ形にしてください(例: what-is-regenerative-medicine)。',
+      slugNeeded: 'スラッグを入力するか、英語のタイトルを入力してください(英語のタイトルから自動で作られます)。',
+      slugTaken: 'このスラッグはすでに使われています。',
+      episodeNumberTaken: 'このシリーズには、すでにこの番号の回があります。',
+      readingInvalid: '読みはひらがなまたはカタカナで入力してください。',
+      readingRequired: '日本語の用語には読み(よみがな)が必要です。',
+      altRequired: '画像には代替テキストが必要です。',
+      urlInvalid: 'http:// または https:// で始まるURLを入力してください。',
+      lastSiteDisclaimer:
+        '有効なサイト免責文がなくなるため、この操作はできません。先に新しいサイト免責文を公開してください。',
+      siteDisclaimerOverlap: '同じ期間に有効なサイト免責文がすでにあります。先に既存の免責文の終了日を設定してください。',
+      activeUntilBeforeFrom: '終了日時は開始日時より後にしてください。',
+      wrongDisclaimerKind: 'ここには「トピック」の免責文だけを選べます。',
+    },
+  },
+  en: {
+    column: {
+      slugInvalid: 'A slug is lowercase ASCII letters and digits joined by hyphens (e.g. what-is-regenerative-medicine).',
+      slugNeeded: 'Enter a slug, or an English title to make one from.',
+      slugTaken: 'This slug is already in use.',
+      episodeNumberTaken: 'This series already has an episode with this number.',
+      readingInvalid: 'The reading must be written in hiragana or katakana.',
+      readingRequired: 'A Japanese term needs its reading (yomigana).',
+      altRequired: 'An image needs alternative text.',
+      urlInvalid: 'Enter a URL starting with http:// or https://.',
+      lastSiteDisclaimer:
+        'This would leave the site without an active site disclaimer. Publish a new site disclaimer first.',
+      siteDisclaimerOverlap:
+        'Another site disclaimer is active during this period. Set an end date on the existing one first.',
+      activeUntilBeforeFrom: 'The end must be later than the start.',
+      wrongDisclaimerKind: 'Only topic disclaimers can be attached here.',
+    },
+  },
+}
+
+export type ColumnTranslationKey = `column:${keyof (typeof adminTranslations)['en']['column']}`

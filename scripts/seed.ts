@@ -1,0 +1,23 @@
+/**
+ * `npm run seed`: demo content in Japanese and English (see lib/seed). Safe to run again: what
+ * exists is left alone. The admin's password is printed once when it was generated.
+ */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { env } from '../lib/env'
+import { seed } from '../lib/seed/seed'
+
+const payload = await getPayload({ config })
+try {
+  const report = await seed(payload, { email: env.SEED_ADMIN_EMAIL, password: env.SEED_ADMIN_PASSWORD })
+  console.log(`Seed: created ${report.created.length}, already present ${report.skipped.length}.`)
+  if (report.admin) {
+    console.log(`Admin account: ${report.admin.email}`)
+    if (report.admin.password) console.log(`Password (shown only now): ${report.admin.password}`)
+  }
+  process.exit(0)
+} catch (error) {
+  console.error(`Seed failed: ${(error as Error).message}`)
+  process.exit(1)
+}

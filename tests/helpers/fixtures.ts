@@ -1,0 +1,39 @@
+/** Small builders for test documents: valid by default, overridable field by field. */
+import type { Payload } from 'payload'
+
+import type { Episode, Series } from '@/payload-types'
+import { richTextFromParagraphs } from '@/lib/richtext/build'
+
+let sequence = 0
+export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++sequence}`
+
+export async function createSeries(payload: Payload, overrides: Partial<Series> = {}): Promise<Series> {
+  return payload.create({
+    collection: 'series',
+    locale: 'ja',
+    data: {
+      title: '再生医療を知る',
+      slug: unique('series'),
+      plannedEpisodeCount: 10,
+      _status: 'published',
+      ...overrides,
+    },
+  })
+}
+
+export function japaneseEpisodeData(series: Series | number, episodeNumber: number) {
+  return {
+    title: '再生医療にはどんな種類があるのか',
+    slug: unique('episode'),
+    series: typeof series === 'number' ? series : series.id,
+    episodeNumber,
+    lead: '体に入れるものの違いから整理します。',
+    body: richTextFromParagraphs(['幹細胞、エクソソーム、培養上清はそれぞれ異なります。']),
+  } satisfies Partial<Episode>
+}
+
+export const englishEpisodeData = {
+  title: 'What kinds of regenerative medicine are there?',
+  lead: 'We sort them out by what is introduced into the body.',
+  body: richTextFromParagraphs(['Stem cells, exosomes and conditioned medium are not the same.']),
+}
