@@ -57,7 +57,8 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   logger: { options: { level: env.LOG_LEVEL } },
-  // A mistyped password is routine, not an incident: keep it out of the error log.
-  loggingLevels: { AuthenticationError: 'info' },
+  // A mistyped password or a refused disclaimer change is routine, not an incident. Payload types
+  // the keys as its own error names; it looks up any error's name at run time.
+  loggingLevels: { AuthenticationError: 'info', NotFound: 'info', ...({ SiteDisclaimerRuleError: 'info' } as object) },
   telemetry: false,
 })

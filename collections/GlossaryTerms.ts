@@ -1,6 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { canEditGlossary, publishedOrSignedIn } from '@/access/roles'
+import { withExistingRelations } from '@/fields/existing-relations'
 import { slugField } from '@/fields/slug'
 import { translate } from '@/fields/validation-error'
 import { validateAbsoluteUrl } from '@/fields/web-address'
@@ -32,7 +33,7 @@ export const GlossaryTerms: CollectionConfig = {
   },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: 'reading',
-  fields: [
+  fields: withExistingRelations([
     { name: 'term', type: 'text', label: { ja: '用語', en: 'Term' }, required: true, localized: true },
     slugField({ from: 'term' }),
     {
@@ -91,5 +92,5 @@ export const GlossaryTerms: CollectionConfig = {
         { name: 'url', type: 'text', label: { ja: 'URL', en: 'URL' }, required: true, validate: validateAbsoluteUrl },
       ],
     },
-  ],
+  ]),
 }

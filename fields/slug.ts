@@ -6,6 +6,7 @@ import type { FieldHook, TextField, TextFieldSingleValidation } from 'payload'
 
 import { isValidSlug, toSlug } from '@/lib/slug'
 
+import { keepingRequestLocale } from './keep-request-locale'
 import { fieldError, translate } from './validation-error'
 
 function englishTitleOf(data: Record<string, unknown> | undefined, locale: string | undefined, from: string) {
@@ -21,15 +22,17 @@ const makeSlug =
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     let englishTitle = englishTitleOf(data, req.locale, from)
     if (!englishTitle && originalDoc?.id && collection) {
-      const english = await req.payload.findByID({
-        collection: collection.slug as 'episodes',
-        id: originalDoc.id,
-        locale: 'en',
-        fallbackLocale: false,
-        draft: true,
-        depth: 0,
-        req,
-      })
+      const english = await keepingRequestLocale(req, () =>
+        req.payload.findByID({
+          collection: collection.slug as 'episodes',
+          id: originalDoc.id,
+          locale: 'en',
+          fallbackLocale: false,
+          draft: true,
+          depth: 0,
+          req,
+        }),
+      )
       englishTitle = (english as unknown as Record<string, string | undefined>)[from]
     }
     return englishTitle ? toSlug(englishTitle) || undefined : value

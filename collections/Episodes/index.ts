@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canEditColumn, publishedOrSignedIn } from '@/access/roles'
 import { adminGroups } from '@/collections/admin-groups'
 import { consultCallToActionFields } from '@/fields/consult-call-to-action'
+import { withExistingRelations } from '@/fields/existing-relations'
 import { slugField } from '@/fields/slug'
 import { validateAbsoluteUrl } from '@/fields/web-address'
 
@@ -38,7 +39,7 @@ export const Episodes: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: { beforeChange: [refuseDuplicateEpisodeNumber, stampPublishedAt] },
-  fields: [
+  fields: withExistingRelations([
     localizedText('title', 'タイトル', 'Title', { required: true }),
     slugField(),
     {
@@ -150,6 +151,6 @@ export const Episodes: CollectionConfig = {
         { name: 'image', type: 'upload', label: { ja: '共有用画像', en: 'Share image' }, relationTo: 'media' },
       ],
     },
-  ],
+  ]),
   indexes: [{ fields: ['series', 'episodeNumber'], unique: true }],
 }

@@ -36,8 +36,20 @@ export async function createDatabaseIfMissing(url: string, name: string): Promis
   })
 }
 
-export async function dropDatabase(url: string, name: string): Promise<void> {
+/** A copy of a migrated database: much faster than migrating again. The template must be idle. */
+export async function createDatabaseFromTemplate(url: string, name: string, template: string): Promise<void> {
   await withMaintenanceClient(url, (client) =>
-    client.query(`drop database if exists ${quoteIdentifier(name)} with (force)`),
+    client.query(`create database ${quoteIdentifier(name)} template ${quoteIdentifier(template)}`),
   )
+}
+
+/** Every database whose name starts with `prefix_`: a test run's template and its per-file copies. */
+export async function dropDatabasesWithPrefix(url: string, prefix: string): Promise<void> {
+  await withMaintenanceClient(url, async (client) => {
+    const { rows } = await client.query<{ datname: string }>(
+      "select datname from pg_database where datname = $1 or starts_with(datname, $1 || '_')",
+      [prefix],
+    )
+    for (const { datname } of rows) await client.query(`drop database if exists ${quoteIdentifier(datname)} with (force)`)
+  })
 }

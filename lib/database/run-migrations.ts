@@ -1,4 +1,4 @@
-/** Applies the committed migrations with Payload's own CLI, as production does. */
+/** Applies the committed migrations (scripts/migrate.ts) in a child process with the given environment. */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
@@ -9,9 +9,9 @@ export interface MigrationRun {
 }
 
 export function runMigrations(env: NodeJS.ProcessEnv, options: { quiet?: boolean } = {}): Promise<MigrationRun> {
-  const payloadBin = path.resolve('node_modules/.bin/payload')
+  const tsx = path.resolve('node_modules/.bin/tsx')
   return new Promise((resolve) => {
-    const child = spawn(payloadBin, ['migrate'], {
+    const child = spawn(tsx, [path.resolve('scripts/migrate.ts')], {
       stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env,
     })

@@ -18,7 +18,7 @@ export const adminTranslations = {
         '有効なサイト免責文がなくなるため、この操作はできません。先に新しいサイト免責文を公開してください。',
       siteDisclaimerOverlap: '同じ期間に有効なサイト免責文がすでにあります。先に既存の免責文の終了日を設定してください。',
       activeUntilBeforeFrom: '終了日時は開始日時より後にしてください。',
-      wrongDisclaimerKind: 'ここには「トピック」の免責文だけを選べます。',
+      relationNotFound: '選ばれた項目が見つかりません。削除されていないか確認してください。',
     },
   },
   en: {
@@ -36,7 +36,7 @@ export const adminTranslations = {
       siteDisclaimerOverlap:
         'Another site disclaimer is active during this period. Set an end date on the existing one first.',
       activeUntilBeforeFrom: 'The end must be later than the start.',
-      wrongDisclaimerKind: 'Only topic disclaimers can be attached here.',
+      relationNotFound: 'The selected item does not exist. It may have been deleted.',
     },
   },
 }

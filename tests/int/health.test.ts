@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, inject, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+const fileDatabaseUrl = process.env.DATABASE_URL!
 
 async function healthWith(databaseUrl: string): Promise<Response> {
   vi.resetModules()
@@ -8,12 +10,12 @@ async function healthWith(databaseUrl: string): Promise<Response> {
 }
 
 afterEach(() => {
-  process.env.DATABASE_URL = inject('databaseUrl')
+  process.env.DATABASE_URL = fileDatabaseUrl
 })
 
 describe('GET /api/health', () => {
   it('answers 200 with the database up when PostgreSQL answers', async () => {
-    const response = await healthWith(inject('databaseUrl'))
+    const response = await healthWith(fileDatabaseUrl)
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ status: 'ok', database: 'up' })
     expect(response.headers.get('cache-control')).toBe('no-store')

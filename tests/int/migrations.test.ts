@@ -1,9 +1,9 @@
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { migrations } from '@/migrations'
 
-const client = new pg.Client({ connectionString: inject('databaseUrl') })
+const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
 
 beforeAll(() => client.connect())
 afterAll(() => client.end())

@@ -1,10 +1,10 @@
 /**
- * Gives every test run its own database, brought to the current schema by the committed
- * migrations alone (`payload migrate`), and dropped when the run ends.
+ * Once per test run: a fresh database, brought to the current schema by the committed migrations
+ * alone, kept as a template. Each test file then gets its own copy (tests/setup/environment.ts),
+ * so files running side by side never see each other's data; everything is dropped at the end.
  */
-import type { TestProject } from 'vitest/node'
-
 import pg from 'pg'
+import type { TestProject } from 'vitest/node'
 
 import { runMigrations } from '../../lib/database/run-migrations'
 import { migrations } from '../../migrations'
@@ -13,7 +13,8 @@ import { TEST_SECRET } from './test-secret'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    databaseUrl: string
+    serverUrl: string
+    templateDatabase: string
   }
 }
 
@@ -40,10 +41,11 @@ export default async function setup(project: TestProject) {
   if (migration.exitCode !== 0 || applied !== migrations.length) {
     await database.drop()
     throw new Error(
-      `payload migrate did not bring the test database to the current schema ` +
-        `(exit code ${migration.exitCode}, ${applied} of ${migrations.length} migrations applied):\n${migration.output}`,
+      `Migrations did not bring the test database to the current schema ` +
+        `(exit code ${migration.exitCode}, ${applied} of ${migrations.length} applied):\n${migration.output}`,
     )
   }
-  project.provide('databaseUrl', database.url)
+  project.provide('serverUrl', database.serverUrl)
+  project.provide('templateDatabase', database.name)
   return database.drop
 }

@@ -4,12 +4,14 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import { createDatabaseIfMissing, dropDatabase, withDatabaseName } from '../../lib/database/admin'
+import { createDatabaseIfMissing, dropDatabasesWithPrefix, withDatabaseName } from '../../lib/database/admin'
 import { provideDatabase } from '../../lib/database/provide-database'
 
 export interface RunDatabase {
+  name: string
   url: string
   serverUrl: string
+  /** Drops this database and any copies named after it, then stops an embedded server. */
   drop: () => Promise<void>
 }
 
@@ -18,10 +20,11 @@ export async function createRunDatabase(): Promise<RunDatabase> {
   const name = `column_test_${Date.now()}_${randomBytes(3).toString('hex')}`
   await createDatabaseIfMissing(server.serverUrl, name)
   return {
+    name,
     url: withDatabaseName(server.serverUrl, name),
     serverUrl: server.serverUrl,
     drop: async () => {
-      await dropDatabase(server.serverUrl, name)
+      await dropDatabasesWithPrefix(server.serverUrl, name)
       await server.stop()
     },
   }

@@ -12,8 +12,6 @@ import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHoo
 import { translate } from '@/fields/validation-error'
 import { coversFromNow } from '@/lib/disclaimers/coverage'
 
-const COVERED_BEFORE = 'siteDisclaimerCoveredBefore'
-
 export async function publishedSiteDisclaimerPeriods(req: PayloadRequest) {
   const { docs } = await req.payload.find({
     collection: 'disclaimers',
@@ -35,13 +33,27 @@ async function siteIsCovered(req: PayloadRequest): Promise<boolean> {
   return coversFromNow(await publishedSiteDisclaimerPeriods(req), new Date())
 }
 
+/**
+ * Remembered per request rather than in `req.context`: the Local API calls made here with `req`
+ * give the request a fresh context, so a value put there would be gone by the after hook.
+ */
+/** A 400 for the editor, named so that payload.config.ts can log it as routine, not as an error. */
+export class SiteDisclaimerRuleError extends APIError {
+  constructor(message: string) {
+    super(message, 400, undefined, true)
+    this.name = 'SiteDisclaimerRuleError'
+  }
+}
+
+const coveredBefore = new WeakMap<PayloadRequest, boolean>()
+
 async function noteCoverage(req: PayloadRequest) {
-  req.context[COVERED_BEFORE] = await siteIsCovered(req)
+  coveredBefore.set(req, await siteIsCovered(req))
 }
 
 async function refuseIfUncovered(req: PayloadRequest) {
-  if (req.context[COVERED_BEFORE] && !(await siteIsCovered(req))) {
-    throw new APIError(translate(req, 'column:lastSiteDisclaimer'), 400, undefined, true)
+  if (coveredBefore.get(req) && !(await siteIsCovered(req))) {
+    throw new SiteDisclaimerRuleError(translate(req, 'column:lastSiteDisclaimer'))
   }
 }
 

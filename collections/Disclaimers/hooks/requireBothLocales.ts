@@ -4,19 +4,22 @@
  */
 import { ValidationError, type CollectionAfterChangeHook } from 'payload'
 
+import { keepingRequestLocale } from '@/fields/keep-request-locale'
 import { locales } from '@/lib/i18n/locales'
 
 export const requireBothLocalesWhenPublished: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
   if (doc.kind !== 'site' || doc._status !== 'published') return doc
-  const withLocales = await req.payload.findByID({
-    collection: 'disclaimers',
-    id: doc.id,
-    locale: 'all',
-    draft: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const withLocales = await keepingRequestLocale(req, () =>
+    req.payload.findByID({
+      collection: 'disclaimers',
+      id: doc.id,
+      locale: 'all',
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+  )
   if (withLocales._status !== 'published') return doc
   const text = (withLocales.text ?? {}) as unknown as Record<string, unknown>
   const missing = locales.filter((locale) => !text[locale])

@@ -3,11 +3,11 @@
  * start: a published site disclaimer that began earlier and is still open is given that start as
  * its end. One that would begin later and overlap is refused: the editor resolves that by hand.
  */
-import { APIError, type CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
 import { translate } from '@/fields/validation-error'
 
-import { publishedSiteDisclaimerPeriods } from './keepSiteDisclaimerActive'
+import { publishedSiteDisclaimerPeriods, SiteDisclaimerRuleError } from './keepSiteDisclaimerActive'
 
 const SUCCESSION = 'siteDisclaimerSuccession'
 
@@ -23,7 +23,7 @@ export const succeedPreviousSiteDisclaimer: CollectionAfterChangeHook = async ({
       (other.until === null || other.until > current.from) && (current.until === null || other.from < current.until)
     if (!overlaps) continue
     if (other.from >= current.from) {
-      throw new APIError(translate(req, 'column:siteDisclaimerOverlap'), 400, undefined, true)
+      throw new SiteDisclaimerRuleError(translate(req, 'column:siteDisclaimerOverlap'))
     }
     await req.payload.update({
       collection: 'disclaimers',

@@ -1,0 +1,37 @@
+/** Accounts for each role, signed in through the REST login endpoint. */
+import type { Payload } from 'payload'
+
+import type { Role } from '@/access/roles'
+
+import { rest } from './payload'
+
+export type Actor = Role | 'anonymous'
+export const actors: Actor[] = ['anonymous', 'glossary', 'editor', 'admin']
+
+const PASSWORD = 'correct horse battery staple'
+const tokens = new Map<string, string>()
+
+export function emailFor(role: Role): string {
+  return `${role}@access.example`
+}
+
+export async function ensureUser(payload: Payload, role: Role): Promise<number> {
+  const email = emailFor(role)
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
+  if (docs[0]) return docs[0].id
+  const created = await payload.create({ collection: 'users', data: { email, password: PASSWORD, role, name: role } })
+  return created.id
+}
+
+/** A JWT for the role's account, or undefined for an anonymous reader. */
+export async function tokenFor(payload: Payload, actor: Actor): Promise<string | undefined> {
+  if (actor === 'anonymous') return undefined
+  const cached = tokens.get(actor)
+  if (cached) return cached
+  await ensureUser(payload, actor)
+  const response = await rest('POST', '/users/login', { body: { email: emailFor(actor), password: PASSWORD } })
+  if (response.status !== 200) throw new Error(`login as ${actor} failed: ${response.status}`)
+  const { token } = (await response.json()) as { token: string }
+  tokens.set(actor, token)
+  return token
+}
