@@ -17,13 +17,14 @@ import { TherapyCategories } from './collections/TherapyCategories'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { adminTranslations } from './lib/i18n/admin-translations'
+import { withLocaleAwareScheduledUnpublish } from './lib/jobs/locale-aware-unpublish'
 import { env } from './lib/env'
 import { defaultLocale, localeLabels, locales } from './lib/i18n/locales'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+const config = buildConfig({
   serverURL: env.SITE_URL,
   secret: env.PAYLOAD_SECRET,
   admin: {
@@ -54,6 +55,12 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
+  jobs: {
+    // Scheduled publish and unpublish are jobs; the app process runs due ones every minute,
+    // so no external cron is needed.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => env.jobsAutoRun,
+  },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   logger: { options: { level: env.LOG_LEVEL } },
@@ -62,3 +69,5 @@ export default buildConfig({
   loggingLevels: { AuthenticationError: 'info', NotFound: 'info', ...({ SiteDisclaimerRuleError: 'info' } as object) },
   telemetry: false,
 })
+
+export default config.then(withLocaleAwareScheduledUnpublish)

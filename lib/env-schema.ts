@@ -25,14 +25,19 @@ const runtimeSchema = z.object({
     .optional(),
   SEED_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
   SEED_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters long' }).optional(),
+  /** Runs due jobs (scheduled publish and unpublish) inside the app process. Off in tests. */
+  JOBS_AUTORUN: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SITE_URL: z
     .url({ error: 'must be an absolute URL such as https://column.example.jp' })
     .default('http://localhost:3000'),
 })
 
-export type Env = Omit<z.infer<typeof runtimeSchema>, 'PAYLOAD_SECRET'> & {
+export type Env = Omit<z.infer<typeof runtimeSchema>, 'PAYLOAD_SECRET' | 'JOBS_AUTORUN'> & {
   PAYLOAD_SECRET: string
+  jobsAutoRun: boolean
   /** True when no PAYLOAD_SECRET was given and a throwaway one was generated. */
   usingGeneratedSecret: boolean
 }
@@ -48,7 +53,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   if (!result.success) {
     throw new ConfigError(`Configuration error: ${result.error.issues.map(describe).join('; ')}`)
   }
-  const { PAYLOAD_SECRET, ...rest } = result.data
+  const { PAYLOAD_SECRET, JOBS_AUTORUN, ...rest } = result.data
   if (!PAYLOAD_SECRET && rest.NODE_ENV === 'production') {
     throw new ConfigError(
       'Configuration error: PAYLOAD_SECRET is required in production: a random string of at least 32 characters',
@@ -56,6 +61,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   }
   return {
     ...rest,
+    jobsAutoRun: JOBS_AUTORUN ? JOBS_AUTORUN === 'true' : rest.NODE_ENV !== 'test',
     PAYLOAD_SECRET: PAYLOAD_SECRET ?? randomBytes(32).toString('hex'),
     usingGeneratedSecret: !PAYLOAD_SECRET,
   }
