@@ -16,6 +16,8 @@ const handlers = {
 
 export interface RequestOptions {
   body?: unknown
+  /** A multipart body (uploads); sent as is, with its own content type. */
+  formData?: FormData
   token?: string
   locale?: string
   /** The language the caller reads messages in. */
@@ -44,7 +46,7 @@ export async function rest(
   const request = new Request(url, {
     method,
     headers: requestHeaders(options),
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.formData ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
   const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
   return handlers[method](request, { params: Promise.resolve({ slug }) })
