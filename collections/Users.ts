@@ -18,6 +18,8 @@ export const Users: CollectionConfig = {
   auth: true,
   admin: {
     group: adminGroups.settings,
+    // Everyone reaches their own account from the avatar menu; only admins manage the list.
+    hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin',
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],
   },

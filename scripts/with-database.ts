@@ -1,19 +1,22 @@
 /**
- * Runs a command with a database ready: `tsx scripts/with-database.ts [--migrate] -- <command>`.
+ * Runs a command with a database ready:
+ *   tsx scripts/with-database.ts [--migrate] [--offer-seed] -- <command>
  * Uses DATABASE_URL when set; otherwise starts the embedded PostgreSQL under `.data/` and
- * stops it again when the command ends. With --migrate, applies committed migrations first.
+ * stops it again when the command ends. With --migrate, applies committed migrations first;
+ * with --offer-seed, offers the demo content when the database has none.
  */
 import { spawn } from 'node:child_process'
 import { readOrCreateDevSecret } from '../lib/dev-secret'
 import { provideDatabase } from '../lib/database/provide-database'
 import { runMigrations } from '../lib/database/run-migrations'
+import { offerSeed } from './offer-seed'
 
 function parseArguments(argv: string[]) {
   const separator = argv.indexOf('--')
   const flags = separator === -1 ? argv : argv.slice(0, separator)
   const command = separator === -1 ? [] : argv.slice(separator + 1)
-  if (command.length === 0) throw new Error('usage: with-database.ts [--migrate] -- <command> [args...]')
-  return { migrate: flags.includes('--migrate'), command }
+  if (command.length === 0) throw new Error('usage: with-database.ts [--migrate] [--offer-seed] -- <command> [args...]')
+  return { migrate: flags.includes('--migrate'), offerSeed: flags.includes('--offer-seed'), command }
 }
 
 function developmentSecret(): Record<string, string> {
@@ -42,7 +45,7 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const { migrate, command } = parseArguments(process.argv.slice(2))
+  const { migrate, offerSeed: offerDemoContent, command } = parseArguments(process.argv.slice(2))
   const database = await provideDatabase({ embeddedDatabaseName: 'column' })
   if (database.embedded) console.log(`Using embedded PostgreSQL (data in .data/postgres): ${database.url}`)
   const env = { ...process.env, ...developmentSecret(), DATABASE_URL: database.url }
@@ -51,6 +54,7 @@ async function main(): Promise<number> {
       const { exitCode } = await runMigrations(env)
       if (exitCode !== 0) return exitCode
     }
+    if (offerDemoContent) await offerSeed(env)
     return await run(command, env)
   } finally {
     await database.stop()
