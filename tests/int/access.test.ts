@@ -205,3 +205,39 @@ describe('the Local API as the reader site calls it', () => {
     expect(ids).not.toContain(draftId)
   })
 })
+
+describe('the same rules through GraphQL mutations', () => {
+  const names: Record<MatrixCollection, { type: string; create?: string }> = {
+    episodes: { type: 'Episode' },
+    series: { type: 'Series', create: 'mutationSeriesInput' },
+    'therapy-categories': { type: 'TherapyCategory', create: 'mutationTherapyCategoryInput' },
+    'glossary-terms': { type: 'GlossaryTerm', create: 'mutationGlossaryTermInput' },
+    disclaimers: { type: 'Disclaimer', create: 'mutationDisclaimerInput' },
+    authors: { type: 'Author', create: 'mutationAuthorInput' },
+  }
+
+  const creatable = collections.filter((collection) => names[collection].create)
+
+  describe.each(creatable)('%s', (collection) => {
+    it.each(actors)('create: %s', async (actor) => {
+      const { type, create } = names[collection]
+      const data = await validData(payload, collection)
+      const result = await graphql<Record<string, { id: number } | null>>(
+        `mutation ($data: ${create}!) { create${type}(data: $data, draft: ${hasDrafts(collection)}) { id } }`,
+        { token: tokens.get(actor), variables: { data } },
+      )
+      const created = result.data?.[`create${type}`]?.id
+      if (allowed[collection].create.includes(actor)) expect(created, JSON.stringify(result.errors)).toBeTypeOf('number')
+      else expect(created ?? null).toBeNull()
+    })
+  })
+
+  describe.each(collections)('%s', (collection) => {
+    it.each(actors)('delete: %s', async (actor) => {
+      const id = await insertDocument(payload, collection, 'published')
+      await graphql(`mutation { delete${names[collection].type}(id: ${id}) { id } }`, { token: tokens.get(actor) })
+      const remaining = (await payload.count({ collection, where: { id: { equals: id } } })).totalDocs
+      expect(remaining).toBe(allowed[collection].delete.includes(actor) ? 0 : 1)
+    })
+  })
+})
