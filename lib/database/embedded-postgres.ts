@@ -28,8 +28,12 @@ export async function startEmbeddedPostgres(options: {
   const databaseDir = path.resolve(options.dataDirectory ?? '.data/postgres')
   const serverUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/postgres`
 
-  // `npm run dev` and `npm test` may run side by side: the second one reuses the first's server.
-  if (await probePort(options.port)) return { serverUrl, stop: async () => {} }
+  // Two commands of this project may run side by side: the second reuses the first's server,
+  // but never a server of another checkout, which could stop under it.
+  if (await probePort(options.port)) {
+    await assertSameCluster(serverUrl, databaseDir, options.port)
+    return { serverUrl, stop: async () => {} }
+  }
 
   const runningAsRoot = userInfo().uid === 0
   if (runningAsRoot) assertTraversableByOthers(databaseDir)
@@ -58,6 +62,26 @@ export async function startEmbeddedPostgres(options: {
     )
   }
   return { serverUrl, stop: () => cluster.stop() }
+}
+
+async function assertSameCluster(serverUrl: string, databaseDir: string, port: number): Promise<void> {
+  const { default: pg } = await import('pg')
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 })
+  let dataDirectory: string | undefined
+  try {
+    await client.connect()
+    dataDirectory = (await client.query<{ data_directory: string }>('show data_directory')).rows[0]?.data_directory
+  } catch {
+    dataDirectory = undefined
+  } finally {
+    await client.end().catch(() => {})
+  }
+  if (dataDirectory !== databaseDir) {
+    throw new Error(
+      `Port ${port} is taken by another PostgreSQL${dataDirectory ? ` (data in ${dataDirectory})` : ''}. ` +
+        `Set EMBEDDED_POSTGRES_PORT to a free port, or DATABASE_URL to use a server of your own.`,
+    )
+  }
 }
 
 function probePort(port: number): Promise<boolean> {

@@ -16,9 +16,19 @@ export interface ProvidedDatabase {
   stop: () => Promise<void>
 }
 
+/**
+ * Development and tests each get their own embedded cluster (directory and port), so that the
+ * end of a test run never stops the database under a running `npm run dev`.
+ */
+const embeddedClusters = {
+  development: { dataDirectory: '.data/postgres', portOffset: 0 },
+  test: { dataDirectory: '.data/postgres-test', portOffset: 1 },
+}
+
 export async function provideDatabase(options: {
   /** Database to create on the embedded cluster; ignored when DATABASE_URL names one. */
   embeddedDatabaseName: string
+  purpose: keyof typeof embeddedClusters
   log?: (line: string) => void
 }): Promise<ProvidedDatabase> {
   const tooling = parseToolingEnv(process.env)
@@ -31,7 +41,12 @@ export async function provideDatabase(options: {
       stop: async () => {},
     }
   }
-  const cluster = await startEmbeddedPostgres({ port: tooling.EMBEDDED_POSTGRES_PORT, log: options.log })
+  const { dataDirectory, portOffset } = embeddedClusters[options.purpose]
+  const cluster = await startEmbeddedPostgres({
+    dataDirectory,
+    port: tooling.EMBEDDED_POSTGRES_PORT + portOffset,
+    log: options.log,
+  })
   await createDatabaseIfMissing(cluster.serverUrl, options.embeddedDatabaseName)
   return {
     url: withDatabaseName(cluster.serverUrl, options.embeddedDatabaseName),

@@ -68,6 +68,17 @@ describe('the embedded PostgreSQL', () => {
     }
   })
 
+  it('refuses to share a port with another cluster, saying what to do', async () => {
+    const owner = await startEmbeddedPostgres({ dataDirectory, port })
+    try {
+      await expect(startEmbeddedPostgres({ dataDirectory: `${dataDirectory}-other`, port })).rejects.toThrow(
+        `Port ${port} is taken by another PostgreSQL (data in ${dataDirectory}). Set EMBEDDED_POSTGRES_PORT`,
+      )
+    } finally {
+      await owner.stop()
+    }
+  })
+
   it('lets a second process share a running server without stopping it', async () => {
     const owner = await startEmbeddedPostgres({ dataDirectory, port })
     try {

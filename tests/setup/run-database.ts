@@ -16,7 +16,7 @@ export interface RunDatabase {
 }
 
 export async function createRunDatabase(): Promise<RunDatabase> {
-  const server = await provideDatabase({ embeddedDatabaseName: 'postgres' })
+  const server = await provideDatabase({ embeddedDatabaseName: 'postgres', purpose: 'test' })
   const name = `column_test_${Date.now()}_${randomBytes(3).toString('hex')}`
   await createDatabaseIfMissing(server.serverUrl, name)
   return {
