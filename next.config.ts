@@ -6,10 +6,6 @@ const nextConfig: NextConfig = {
   // regular build, which `next start` requires.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   reactStrictMode: true,
-  async redirects() {
-    // Language negotiation (Accept-Language) arrives with the reader site; until then, Japanese.
-    return [{ source: '/', destination: '/ja', permanent: false }]
-  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

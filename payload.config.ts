@@ -48,7 +48,8 @@ const config = buildConfig({
   // Per-locale publication status: Japanese is usually published before English.
   experimental: { localizeStatus: true },
   db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL },
+    // A bounded wait, so that a page whose database is down falls back instead of hanging.
+    pool: { connectionString: env.DATABASE_URL, connectionTimeoutMillis: 5000 },
     // Schema changes go through committed migrations only: push would prompt and hang CI,
     // and a database shaped by push cannot be reproduced from the repository.
     push: false,

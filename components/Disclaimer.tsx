@@ -1,17 +1,18 @@
 /**
- * The non-medical disclaimer that every public page carries. The text comes from the CMS when
- * it has an active site disclaimer; callers pass the built-in text otherwise, so the
- * landmark is never missing or empty.
+ * The non-medical disclaimer that every public page carries, as a labelled landmark. The text is
+ * the CMS's active site disclaimer (rich text) or the built-in text; it is never empty.
  */
+import { RichTextBody } from './RichTextBody'
+
 type DisclaimerProps = {
   label: string
-  text: string
+  text: string | object
 }
 
 export function Disclaimer({ label, text }: DisclaimerProps) {
   return (
     <aside aria-label={label} className="disclaimer" data-testid="site-disclaimer">
-      <p>{text}</p>
+      {typeof text === 'string' ? <p>{text}</p> : <RichTextBody value={text} />}
     </aside>
   )
 }

@@ -1,6 +1,6 @@
 /**
- * `npm run seed`: demo content in Japanese and English (see lib/seed). Safe to run again: what
- * exists is left alone. The admin's password is printed once when it was generated.
+ * `npm run seed [-- --without-admin]`: demo content in Japanese and English (see lib/seed). Safe
+ * to run again: what exists is left alone. The admin's password is printed once when generated.
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
@@ -10,7 +10,11 @@ import { seed } from '../lib/seed/seed'
 
 const payload = await getPayload({ config })
 try {
-  const report = await seed(payload, { email: env.SEED_ADMIN_EMAIL, password: env.SEED_ADMIN_PASSWORD })
+  const report = await seed(payload, {
+    email: env.SEED_ADMIN_EMAIL,
+    password: env.SEED_ADMIN_PASSWORD,
+    createAdmin: !process.argv.includes('--without-admin'),
+  })
   console.log(`Seed: created ${report.created.length}, already present ${report.skipped.length}.`)
   if (report.admin) {
     console.log(`Admin account: ${report.admin.email}`)

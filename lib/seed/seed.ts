@@ -229,7 +229,14 @@ async function seedAdmin(payload: Payload, report: SeedReport, credentials: { em
   report.admin = { email, password: credentials.password ? undefined : password }
 }
 
-export async function seed(payload: Payload, admin: { email?: string; password?: string } = {}): Promise<SeedReport> {
+export interface SeedOptions {
+  email?: string
+  password?: string
+  /** False leaves the users alone, e.g. for a site whose first admin signs up in the browser. */
+  createAdmin?: boolean
+}
+
+export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
   const report: SeedReport = { created: [], skipped: [] }
   await seedSiteDisclaimer(payload, report)
   await seedSiteSettings(payload, report)
@@ -249,6 +256,6 @@ export async function seed(payload: Payload, admin: { email?: string; password?:
     { plannedEpisodeCount: series.plannedEpisodeCount, order: series.order },
   )
   await seedEpisodes(payload, report, seriesId, authorId, categoryIds)
-  await seedAdmin(payload, report, admin)
+  if (options.createAdmin !== false) await seedAdmin(payload, report, options)
   return report
 }

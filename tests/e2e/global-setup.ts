@@ -45,6 +45,15 @@ async function waitUntilHealthy(baseUrl: string, server: ChildProcess, output: (
   throw new Error(`next start did not become healthy:\n${output()}`)
 }
 
+/** Demo content for the reader pages; no users, so the admin still starts at its first-user form. */
+function seedDemoContent(databaseUrl: string): void {
+  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/seed.ts', '--without-admin'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: TEST_SECRET, NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+  })
+  if (result.status !== 0) throw new Error(`seeding the e2e database failed:\n${result.stdout}${result.stderr}`)
+}
+
 export default async function setup(project: TestProject) {
   ensureChromium()
   ensureBuild()
@@ -67,6 +76,7 @@ export default async function setup(project: TestProject) {
   server.stderr?.on('data', (chunk) => (output += chunk))
   try {
     await waitUntilHealthy(baseUrl, server, () => output)
+    seedDemoContent(database.url)
   } catch (error) {
     server.kill()
     await database.drop()

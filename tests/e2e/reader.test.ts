@@ -1,11 +1,18 @@
-import type { Browser } from 'playwright-core'
+/**
+ * What a reader sees, in Chromium, on the production build with the demo content: every page
+ * carries the disclaimer; episodes have their whole anatomy in both languages.
+ */
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getMessages } from '@/lib/i18n/messages'
+import { episodes, series } from '@/lib/seed/content'
+
 import { launchChromium } from './browser'
 
 let browser: Browser
 const baseUrl = inject('baseUrl')
+const secondEpisode = episodes.find((episode) => episode.number === 2)!
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -13,21 +20,74 @@ beforeAll(async () => {
 
 afterAll(() => browser?.close())
 
-describe('the reader site, in a real browser', () => {
-  it('sends / to the Japanese column', async () => {
-    const page = await browser.newPage()
-    await page.goto(baseUrl)
-    expect(new URL(page.url()).pathname).toBe('/ja')
+async function open(path: string, acceptLanguage?: string): Promise<{ page: Page; status: number }> {
+  const page = await browser.newPage({ extraHTTPHeaders: acceptLanguage ? { 'Accept-Language': acceptLanguage } : {} })
+  const response = await page.goto(`${baseUrl}${path}`)
+  return { page, status: response?.status() ?? 0 }
+}
+
+async function disclaimerText(page: Page, locale: 'ja' | 'en'): Promise<string> {
+  return (await page.getByRole('complementary', { name: getMessages(locale).disclaimer.label }).textContent()) ?? ''
+}
+
+describe('language', () => {
+  it('sends / to the reader’s language', async () => {
+    const japanese = await open('/', 'ja,en;q=0.5')
+    expect(new URL(japanese.page.url()).pathname).toBe('/ja')
+    const english = await open('/', 'en-GB,en;q=0.9,ja;q=0.3')
+    expect(new URL(english.page.url()).pathname).toBe('/en')
+    await japanese.page.close()
+    await english.page.close()
+  })
+})
+
+describe.each(['ja', 'en'] as const)('the %s column', (locale) => {
+  it('shows the site disclaimer from the CMS on the home page, with the series', async () => {
+    const { page } = await open(`/${locale}`)
+    expect(await page.getAttribute('html', 'lang')).toBe(locale)
+    expect(await disclaimerText(page, locale)).toMatch(locale === 'ja' ? /医師が行います/ : /made by physicians/)
+    expect(await page.getByRole('link', { name: series.title[locale] }).count()).toBe(1)
+    expect(await page.getByText(getMessages(locale).home.coming).count()).toBeGreaterThan(0)
     await page.close()
   })
 
-  it.each(['ja', 'en'] as const)('shows the disclaimer landmark on /%s, in that language', async (locale) => {
-    const page = await browser.newPage()
-    await page.goto(`${baseUrl}/${locale}`)
-    expect(await page.getAttribute('html', 'lang')).toBe(locale)
-    const { disclaimer } = getMessages(locale)
-    const landmark = page.getByRole('complementary', { name: disclaimer.label })
-    expect(await landmark.textContent()).toBe(disclaimer.builtIn)
+  it('shows an episode with its whole anatomy', async () => {
+    const { page, status } = await open(`/${locale}/episodes/${secondEpisode.slug}`)
+    expect(status).toBe(200)
+    const messages = getMessages(locale)
+    expect(await page.locator('h1').textContent()).toBe(secondEpisode.title[locale])
+    expect(await page.locator('.episode-position').textContent()).toBe(
+      locale === 'ja' ? '第2回(全10回)' : 'Episode 2 of 10',
+    )
+    expect(await disclaimerText(page, locale)).not.toBe('')
+    const toc = page.getByRole('navigation', { name: messages.episode.toc })
+    const firstTocLink = toc.getByRole('link').first()
+    const target = (await firstTocLink.getAttribute('href'))!
+    expect(await page.locator(target).count()).toBe(1)
+    expect(await page.getByRole('navigation', { name: messages.nav.breadcrumb }).getByRole('link').count()).toBe(2)
+    expect(await page.locator('a[rel="prev"]').textContent()).toContain(episodes[0]!.title[locale])
+    expect(await page.locator('a[rel="next"]').textContent()).toContain(episodes[2]!.title[locale])
+    expect(await page.getByRole('region', { name: messages.episode.consult }).count()).toBe(1)
+    expect(await page.getByText(messages.episode.transcript).count()).toBe(1)
+    expect(await page.locator('.reading-time').textContent()).toMatch(/\d/)
+    await page.close()
+  })
+
+  it('answers an unknown page with a 404 that still carries the disclaimer', async () => {
+    const { page, status } = await open(`/${locale}/episodes/no-such-episode`)
+    expect(status).toBe(404)
+    await expect.poll(() => page.locator('h1').textContent()).toBe(getMessages(locale).notFound.title)
+    expect(await disclaimerText(page, locale)).not.toBe('')
+    await page.close()
+  })
+})
+
+describe('a path outside every locale', () => {
+  it('is a 404 in the reader’s language, with the disclaimer', async () => {
+    const { page, status } = await open('/fr/quelque-chose', 'en')
+    expect(status).toBe(404)
+    await expect.poll(() => page.locator('h1').textContent()).toBe(getMessages('en').notFound.title)
+    expect(await disclaimerText(page, 'en')).not.toBe('')
     await page.close()
   })
 })

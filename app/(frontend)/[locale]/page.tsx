@@ -1,19 +1,86 @@
-import { isLocale } from '@/lib/i18n/locales'
-import { getMessages } from '@/lib/i18n/messages'
 import { notFound } from 'next/navigation'
+
+import { EpisodeList } from '@/components/EpisodeList'
+import { listLatestEpisodes, listSeriesEpisodes } from '@/lib/content/episodes'
+import { listSeries, listTherapyCategories } from '@/lib/content/series'
+import { formatDate } from '@/lib/dates'
+import { isLocale } from '@/lib/i18n/locales'
+import { fill, getMessages } from '@/lib/i18n/messages'
 
 type PageProps = { params: Promise<{ locale: string }> }
 
+export const dynamic = 'force-dynamic'
+
+/** Column home: the series with their episodes, the latest episodes, categories, the glossary. */
 export default async function ColumnHomePage({ params }: PageProps) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const messages = getMessages(locale)
+  const [series, latest, categories] = await Promise.all([
+    listSeries(locale),
+    listLatestEpisodes(locale),
+    listTherapyCategories(locale),
+  ])
+  const seriesWithEpisodes = await Promise.all(
+    series.map(async (entry) => ({ series: entry, episodes: await listSeriesEpisodes(locale, entry.id) })),
+  )
+  const position = (number: number) => fill(messages.episode.positionWithoutTotal, { number })
   return (
     <>
       <h1>{messages.site.name}</h1>
       <p className="lead">{messages.site.tagline}</p>
       <p>{messages.home.intro}</p>
-      <p>{messages.home.comingSoon}</p>
+
+      <section aria-labelledby="series-heading">
+        <h2 id="series-heading">{messages.home.seriesHeading}</h2>
+        {seriesWithEpisodes.length === 0 ? <p>{messages.home.empty}</p> : null}
+        {seriesWithEpisodes.map(({ series: entry, episodes }) => (
+          <article key={entry.id} className="series-card">
+            <h3>
+              <a href={`/${locale}/series/${entry.slug}`}>{entry.title}</a>
+            </h3>
+            {entry.description ? <p>{entry.description}</p> : null}
+            <EpisodeList
+              locale={locale}
+              episodes={episodes}
+              plannedCount={entry.plannedEpisodeCount}
+              labels={{ position, coming: messages.home.coming }}
+            />
+          </article>
+        ))}
+      </section>
+
+      {latest.length > 0 ? (
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading">{messages.home.latestHeading}</h2>
+          <ul className="latest">
+            {latest.map((episode) => (
+              <li key={episode.id}>
+                <a href={`/${locale}/episodes/${episode.slug}`}>{episode.title}</a>
+                {episode.publishedAt ? <time dateTime={episode.publishedAt}> {formatDate(episode.publishedAt, locale)}</time> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {categories.length > 0 ? (
+        <section aria-labelledby="categories-heading">
+          <h2 id="categories-heading">{messages.home.categoriesHeading}</h2>
+          <ul className="categories">
+            {categories.map((category) => (
+              <li key={category.id}>
+                <a href={`/${locale}/categories/${category.slug}`}>{category.name}</a>
+                <span className="introduces">: {category.introduces}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <p>
+        <a href={`/${locale}/glossary`}>{messages.home.glossaryInvitation}</a>
+      </p>
     </>
   )
 }

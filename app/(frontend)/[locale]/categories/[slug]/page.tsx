@@ -1,0 +1,62 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumb } from '@/components/Breadcrumb'
+import { listCategoryEpisodes } from '@/lib/content/episodes'
+import { getTherapyCategory } from '@/lib/content/series'
+import { isLocale } from '@/lib/i18n/locales'
+import { getMessages } from '@/lib/i18n/messages'
+
+type PageProps = { params: Promise<{ locale: string; slug: string }> }
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const category = await getTherapyCategory(locale, slug)
+  return category ? { title: category.name, description: category.description ?? undefined } : {}
+}
+
+/** A therapy category: what it introduces into the body, what to check, and its episodes. */
+export default async function TherapyCategoryPage({ params }: PageProps) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const category = await getTherapyCategory(locale, slug)
+  if (!category) notFound()
+  const messages = getMessages(locale)
+  const episodes = await listCategoryEpisodes(locale, category.id)
+  return (
+    <>
+      <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: `/${locale}` }, { name: category.name }]} />
+      <h1>{category.name}</h1>
+      <dl className="category-introduces">
+        <dt>{messages.category.introduces}</dt>
+        <dd>{category.introduces}</dd>
+      </dl>
+      {category.description ? <p>{category.description}</p> : null}
+      {category.checkpoints?.length ? (
+        <section aria-labelledby="checkpoints-heading">
+          <h2 id="checkpoints-heading">{messages.category.checkpoints}</h2>
+          <ul>
+            {category.checkpoints.map((checkpoint) => (
+              <li key={checkpoint.id}>{checkpoint.point}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {episodes.length > 0 ? (
+        <section aria-labelledby="category-episodes-heading">
+          <h2 id="category-episodes-heading">{messages.category.episodes}</h2>
+          <ul>
+            {episodes.map((episode) => (
+              <li key={episode.id}>
+                <a href={`/${locale}/episodes/${episode.slug}`}>{episode.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}

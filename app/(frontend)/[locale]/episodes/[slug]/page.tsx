@@ -1,0 +1,108 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumb } from '@/components/Breadcrumb'
+import { ConsultCallToAction } from '@/components/ConsultCallToAction'
+import { EpisodeNav } from '@/components/EpisodeNav'
+import { EpisodeHeader } from '@/components/EpisodeHeader'
+import { PodcastPlayer } from '@/components/PodcastPlayer'
+import { RichTextBody } from '@/components/RichTextBody'
+import { TableOfContents } from '@/components/TableOfContents'
+import { getConsultCallToAction } from '@/lib/content/consult-call-to-action'
+import { getEpisode, getNeighbours, publishedLocalesOf } from '@/lib/content/episodes'
+import { populated, populatedList } from '@/lib/content/populated'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
+import { getMessages } from '@/lib/i18n/messages'
+import { tableOfContents } from '@/lib/richtext/table-of-contents'
+import type { Disclaimer, TherapyCategory } from '@/payload-types'
+
+type PageProps = { params: Promise<{ locale: string; slug: string }> }
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const episode = await getEpisode(locale, slug)
+  if (!episode) return {}
+  return { title: episode.seo?.title || episode.title, description: episode.seo?.description || episode.lead }
+}
+
+/** Shown on the English site while only the Japanese original is published. */
+function NotTranslatedYet({ locale, slug }: { locale: Locale; slug: string }) {
+  const messages = getMessages(locale)
+  return (
+    <>
+      <h1>{messages.episode.notTranslatedTitle}</h1>
+      <p>{messages.episode.notTranslatedBody}</p>
+      <p>
+        <a href={`/ja/episodes/${slug}`} hrefLang="ja">
+          {messages.episode.readInJapanese}
+        </a>
+      </p>
+    </>
+  )
+}
+
+export default async function EpisodePage({ params }: PageProps) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const episode = await getEpisode(locale, slug)
+  if (!episode) {
+    const published = await publishedLocalesOf(slug)
+    if (published.length > 0) return <NotTranslatedYet locale={locale} slug={slug} />
+    notFound()
+  }
+  const messages = getMessages(locale)
+  const series = populated(episode.series)
+  const [neighbours, consult] = await Promise.all([getNeighbours(locale, episode), getConsultCallToAction(locale, episode)])
+  const categories = populatedList<TherapyCategory>(episode.therapyCategories)
+  const topicDisclaimers = populatedList<Disclaimer>(episode.extraDisclaimers)
+  const toc = tableOfContents(episode.body)
+
+  return (
+    <article className="episode">
+      <Breadcrumb
+        label={messages.nav.breadcrumb}
+        crumbs={[
+          { name: messages.nav.home, href: `/${locale}` },
+          ...(series ? [{ name: series.title, href: `/${locale}/series/${series.slug}` }] : []),
+          { name: episode.title },
+        ]}
+      />
+      <EpisodeHeader episode={episode} series={series} locale={locale} />
+      <TableOfContents label={messages.episode.toc} entries={toc} />
+      <RichTextBody value={episode.body} className="episode-body" />
+      {topicDisclaimers.length > 0 ? (
+        <aside aria-label={messages.episode.topicDisclaimers} className="topic-disclaimers">
+          {topicDisclaimers.map((disclaimer) => (
+            <RichTextBody key={disclaimer.id} value={disclaimer.text} />
+          ))}
+        </aside>
+      ) : null}
+      {categories.length > 0 ? (
+        <section aria-labelledby="categories-heading" className="episode-categories">
+          <h2 id="categories-heading">{messages.episode.categories}</h2>
+          <ul>
+            {categories.map((category) => (
+              <li key={category.id}>
+                <a href={`/${locale}/categories/${category.slug}`}>{category.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <PodcastPlayer
+        podcast={episode.podcast}
+        labels={{ heading: messages.episode.podcast, lead: messages.episode.podcastLead, transcript: messages.episode.transcript }}
+      />
+      <EpisodeNav
+        locale={locale}
+        previous={neighbours.previous}
+        next={neighbours.next}
+        labels={{ label: messages.episode.related, previous: messages.episode.previous, next: messages.episode.next }}
+      />
+      {consult ? <ConsultCallToAction content={consult} locale={locale} label={messages.episode.consult} /> : null}
+    </article>
+  )
+}

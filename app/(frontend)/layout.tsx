@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+import type React from 'react'
+
+import { Disclaimer } from '@/components/Disclaimer'
+import { getSiteDisclaimer } from '@/lib/content/site-disclaimer'
+import { getMessages } from '@/lib/i18n/messages'
+import { requestLocale } from '@/lib/i18n/request-locale'
+
+import './styles.css'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const messages = getMessages(await requestLocale())
+  return { title: { default: messages.site.name, template: `%s | ${messages.site.name}` } }
+}
+
+/**
+ * Every reader page, 404s included: <html lang>, the header, and the site disclaimer near the
+ * top. It is the root layout (as in Payload's website template), so Next renders not-found
+ * pages inside it.
+ */
+export default async function ReaderLayout({ children }: { children: React.ReactNode }) {
+  const locale = await requestLocale()
+  const messages = getMessages(locale)
+  const disclaimer = await getSiteDisclaimer(locale)
+  const otherLocale = locale === 'ja' ? 'en' : 'ja'
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {messages.nav.skipToContent}
+        </a>
+        <header className="site-header">
+          <a href={`/${locale}`} className="site-name">
+            {messages.site.name}
+          </a>
+          <nav aria-label={messages.nav.home} className="site-nav">
+            <a href={`/${locale}/glossary`}>{messages.nav.glossary}</a>
+            <a href={`/${otherLocale}`} hrefLang={otherLocale} lang={otherLocale}>
+              {messages.language.switchTo}
+            </a>
+          </nav>
+        </header>
+        <Disclaimer label={messages.disclaimer.label} text={disclaimer.text} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+      </body>
+    </html>
+  )
+}

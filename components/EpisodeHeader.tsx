@@ -1,0 +1,49 @@
+import { formatDate } from '@/lib/dates'
+import { populated } from '@/lib/content/populated'
+import type { Locale } from '@/lib/i18n/locales'
+import { fill, getMessages } from '@/lib/i18n/messages'
+import { plainTextOfRichText, readingMinutes } from '@/lib/reading-time'
+import type { Author, Episode, Series } from '@/payload-types'
+
+type Props = { episode: Episode; series?: Series; locale: Locale }
+
+function DateLine({ label, value, locale }: { label: string; value?: string | null; locale: Locale }) {
+  if (!value) return null
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        <time dateTime={value}>{formatDate(value, locale)}</time>
+      </dd>
+    </div>
+  )
+}
+
+/** "Episode 2 of 10", the title, lead, author, dates and reading time. */
+export function EpisodeHeader({ episode, series, locale }: Props) {
+  const messages = getMessages(locale)
+  const author = populated<Author>(episode.author)
+  const position = series
+    ? fill(messages.episode.position, { number: episode.episodeNumber, total: series.plannedEpisodeCount })
+    : fill(messages.episode.positionWithoutTotal, { number: episode.episodeNumber })
+  const minutes = readingMinutes(plainTextOfRichText(episode.body), locale)
+  return (
+    <header className="episode-header">
+      <p className="episode-position">{position}</p>
+      <h1>{episode.title}</h1>
+      <p className="lead">{episode.lead}</p>
+      <dl className="episode-meta">
+        {author ? (
+          <div>
+            <dt>{messages.episode.author}</dt>
+            <dd>{author.displayName}</dd>
+          </div>
+        ) : null}
+        <DateLine label={messages.episode.published} value={episode.publishedAt} locale={locale} />
+        <DateLine label={messages.episode.updated} value={episode.updatedAt} locale={locale} />
+        <DateLine label={messages.episode.reviewed} value={episode.lastReviewedAt} locale={locale} />
+      </dl>
+      <p className="reading-time">{fill(messages.episode.readingTime, { minutes })}</p>
+    </header>
+  )
+}

@@ -1,0 +1,46 @@
+/**
+ * The non-medical disclaimer for every page: the active site disclaimer from the CMS in the
+ * page's locale, or the built-in text when the CMS has none or cannot be reached. Never throws,
+ * so no page can render without it.
+ */
+import type { Disclaimer } from '@/payload-types'
+import { getMessages } from '@/lib/i18n/messages'
+import type { Locale } from '@/lib/i18n/locales'
+
+import { asAnonymousReader, readerPayload } from './payload-client'
+
+export type SiteDisclaimer =
+  | { source: 'cms'; text: NonNullable<Disclaimer['text']> }
+  | { source: 'built-in'; text: string }
+
+async function activeSiteDisclaimer(locale: Locale, now: Date): Promise<Disclaimer | undefined> {
+  const payload = await readerPayload()
+  const moment = now.toISOString()
+  const { docs } = await payload.find({
+    collection: 'disclaimers',
+    ...asAnonymousReader,
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    limit: 1,
+    sort: '-activeFrom',
+    where: {
+      and: [
+        { kind: { equals: 'site' } },
+        { activeFrom: { less_than_equal: moment } },
+        { or: [{ activeUntil: { exists: false } }, { activeUntil: { greater_than: moment } }] },
+      ],
+    },
+  })
+  return docs[0]
+}
+
+export async function getSiteDisclaimer(locale: Locale, now = new Date()): Promise<SiteDisclaimer> {
+  try {
+    const disclaimer = await activeSiteDisclaimer(locale, now)
+    if (disclaimer?.text?.root?.children?.length) return { source: 'cms', text: disclaimer.text }
+  } catch (error) {
+    console.error(`Site disclaimer unavailable, showing the built-in text: ${(error as Error).message}`)
+  }
+  return { source: 'built-in', text: getMessages(locale).disclaimer.builtIn }
+}

@@ -1,0 +1,16 @@
+/**
+ * With the database unreachable, the reader site still has its disclaimer: the built-in text,
+ * in the page's locale, quickly and without throwing.
+ */
+import { describe, expect, it } from 'vitest'
+
+// Before anything loads the Payload config: a port where nothing listens.
+process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:1/column'
+
+describe('the site disclaimer with the database down', () => {
+  it.each(['ja', 'en'] as const)('is the built-in %s text', async (locale) => {
+    const { getSiteDisclaimer } = await import('@/lib/content/site-disclaimer')
+    const { getMessages } = await import('@/lib/i18n/messages')
+    expect(await getSiteDisclaimer(locale)).toEqual({ source: 'built-in', text: getMessages(locale).disclaimer.builtIn })
+  })
+})

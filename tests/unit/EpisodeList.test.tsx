@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { Disclaimer } from '@/components/Disclaimer'
+import { EpisodeList } from '@/components/EpisodeList'
+import { richTextFromParagraphs } from '@/lib/richtext/build'
+
+afterEach(cleanup)
+
+const labels = { position: (number: number) => `第${number}回`, coming: '準備中' }
+
+describe('a series’ episode list', () => {
+  it('links published episodes and shows the other planned numbers as coming', () => {
+    render(
+      <EpisodeList
+        locale="ja"
+        plannedCount={4}
+        labels={labels}
+        episodes={[
+          { id: 1, slug: 'first', title: '第一回の題', episodeNumber: 1, lead: '', publishedAt: null },
+          { id: 3, slug: 'third', title: '第三回の題', episodeNumber: 3, lead: '', publishedAt: null },
+        ]}
+      />,
+    )
+    const items = screen.getAllByRole('listitem').map((item) => item.textContent)
+    expect(items).toEqual(['第1回 第一回の題', '第2回 準備中', '第3回 第三回の題', '第4回 準備中'])
+    expect(screen.getByRole('link', { name: '第三回の題' }).getAttribute('href')).toBe('/ja/episodes/third')
+  })
+})
+
+describe('the site disclaimer from the CMS', () => {
+  it('renders its rich text inside the labelled landmark', () => {
+    render(<Disclaimer label="Before you read" text={richTextFromParagraphs(['Physicians decide.', 'General guidance.'])} />)
+    const landmark = screen.getByRole('complementary', { name: 'Before you read' })
+    expect(landmark.querySelectorAll('p')).toHaveLength(2)
+    expect(landmark.textContent).toContain('Physicians decide.')
+  })
+})
