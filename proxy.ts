@@ -8,7 +8,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { isLocale } from '@/lib/i18n/locales'
 import { negotiateLocale } from '@/lib/i18n/negotiate'
-import { LOCALE_HEADER } from '@/lib/i18n/request-locale'
+import { LOCALE_HEADER, PATHNAME_HEADER } from '@/lib/i18n/request-locale'
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -19,9 +19,11 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers)
   if (isLocale(first)) {
     headers.set(LOCALE_HEADER, first)
+    headers.set(PATHNAME_HEADER, pathname)
     return NextResponse.next({ request: { headers } })
   }
   headers.set(LOCALE_HEADER, negotiated)
+  headers.set(PATHNAME_HEADER, `/${negotiated}${pathname}`)
   return NextResponse.rewrite(new URL(`/${negotiated}${pathname}`, request.url), { request: { headers } })
 }
 

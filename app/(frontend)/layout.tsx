@@ -4,13 +4,17 @@ import type React from 'react'
 import { Disclaimer } from '@/components/Disclaimer'
 import { getSiteDisclaimer } from '@/lib/content/site-disclaimer'
 import { getMessages } from '@/lib/i18n/messages'
-import { requestLocale } from '@/lib/i18n/request-locale'
+import { env } from '@/lib/env'
+import { requestLocale, requestPathWithinLocale } from '@/lib/i18n/request-locale'
 
 import './styles.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const messages = getMessages(await requestLocale())
-  return { title: { default: messages.site.name, template: `%s | ${messages.site.name}` } }
+  return {
+    metadataBase: new URL(env.SITE_URL),
+    title: { default: messages.site.name, template: `%s | ${messages.site.name}` },
+  }
 }
 
 /**
@@ -23,6 +27,8 @@ export default async function ReaderLayout({ children }: { children: React.React
   const messages = getMessages(locale)
   const disclaimer = await getSiteDisclaimer(locale)
   const otherLocale = locale === 'ja' ? 'en' : 'ja'
+  // The switcher keeps the reader on the same page; an untranslated episode explains itself there.
+  const samePageInOtherLocale = `/${otherLocale}${await requestPathWithinLocale()}`
   return (
     <html lang={locale}>
       <body>
@@ -35,7 +41,8 @@ export default async function ReaderLayout({ children }: { children: React.React
           </a>
           <nav aria-label={messages.nav.home} className="site-nav">
             <a href={`/${locale}/glossary`}>{messages.nav.glossary}</a>
-            <a href={`/${otherLocale}`} hrefLang={otherLocale} lang={otherLocale}>
+            <a href={`/${locale}/search`}>{messages.nav.search}</a>
+            <a href={samePageInOtherLocale} hrefLang={otherLocale} lang={otherLocale}>
               {messages.language.switchTo}
             </a>
           </nav>

@@ -13,3 +13,12 @@ export async function requestLocale(): Promise<Locale> {
   const value = (await headers()).get(LOCALE_HEADER) ?? ''
   return isLocale(value) ? value : defaultLocale
 }
+
+export const PATHNAME_HEADER = 'x-column-pathname'
+
+/** The page's path without its locale prefix ("/episodes/slug"), for the language switcher. */
+export async function requestPathWithinLocale(): Promise<string> {
+  const pathname = (await headers()).get(PATHNAME_HEADER) ?? '/'
+  const rest = pathname.split('/').slice(2).join('/')
+  return rest ? `/${rest}` : ''
+}

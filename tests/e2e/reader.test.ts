@@ -91,3 +91,33 @@ describe('a path outside every locale', () => {
     await page.close()
   })
 })
+
+describe('the glossary and search', () => {
+  it('groups the Japanese glossary by gojūon row and links each term', async () => {
+    const { page } = await open('/ja/glossary')
+    const gojuonOrder = ['あ', 'か', 'さ', 'た', 'な', 'は', 'ま', 'や', 'ら', 'わ', 'その他']
+    const positions = (await page.locator('main h2').allTextContents()).map((row) => gojuonOrder.indexOf(row))
+    expect(positions.length).toBeGreaterThan(3)
+    expect(positions).not.toContain(-1)
+    expect(positions).toEqual([...positions].sort((a, b) => a - b))
+    await page.getByRole('link', { name: '幹細胞', exact: true }).click()
+    await page.waitForURL(/\/ja\/glossary\/stem-cell$/)
+    expect(await page.locator('h1').textContent()).toContain('幹細胞')
+    await page.close()
+  })
+
+  it('finds a Japanese substring and marks it', async () => {
+    const { page } = await open(`/ja/search?q=${encodeURIComponent('幹細胞')}`)
+    expect(await page.locator('mark').first().textContent()).toBe('幹細胞')
+    expect(await page.getByRole('complementary', { name: getMessages('ja').disclaimer.label }).count()).toBe(1)
+    await page.close()
+  })
+
+  it('keeps the reader on the same page when switching language', async () => {
+    const { page } = await open(`/ja/episodes/${secondEpisode.slug}`)
+    await page.getByRole('link', { name: getMessages('ja').language.switchTo }).click()
+    await page.waitForURL(new RegExp(`/en/episodes/${secondEpisode.slug}$`))
+    expect(await page.locator('h1').textContent()).toBe(secondEpisode.title.en)
+    await page.close()
+  })
+})

@@ -1,15 +1,22 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { EpisodeList } from '@/components/EpisodeList'
 import { listLatestEpisodes, listSeriesEpisodes } from '@/lib/content/episodes'
 import { listSeries, listTherapyCategories } from '@/lib/content/series'
 import { formatDate } from '@/lib/dates'
+import { alternates } from '@/lib/seo/alternates'
 import { isLocale } from '@/lib/i18n/locales'
 import { fill, getMessages } from '@/lib/i18n/messages'
 
 type PageProps = { params: Promise<{ locale: string }> }
 
 export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params
+  return isLocale(locale) ? { alternates: alternates(locale, '') } : {}
+}
 
 /** Column home: the series with their episodes, the latest episodes, categories, the glossary. */
 export default async function ColumnHomePage({ params }: PageProps) {

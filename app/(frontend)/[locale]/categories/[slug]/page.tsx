@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { Breadcrumb } from '@/components/Breadcrumb'
 import { listCategoryEpisodes } from '@/lib/content/episodes'
 import { getTherapyCategory } from '@/lib/content/series'
+import { alternates } from '@/lib/seo/alternates'
 import { isLocale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 
@@ -15,7 +16,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const category = await getTherapyCategory(locale, slug)
-  return category ? { title: category.name, description: category.description ?? undefined } : {}
+  return category
+    ? { title: category.name, description: category.description ?? undefined, alternates: alternates(locale, `/categories/${slug}`) }
+    : {}
 }
 
 /** A therapy category: what it introduces into the body, what to check, and its episodes. */

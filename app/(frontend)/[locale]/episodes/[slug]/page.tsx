@@ -11,6 +11,7 @@ import { TableOfContents } from '@/components/TableOfContents'
 import { getConsultCallToAction } from '@/lib/content/consult-call-to-action'
 import { getEpisode, getNeighbours, publishedLocalesOf } from '@/lib/content/episodes'
 import { populated, populatedList } from '@/lib/content/populated'
+import { alternates } from '@/lib/seo/alternates'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 import { tableOfContents } from '@/lib/richtext/table-of-contents'
@@ -24,8 +25,12 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const episode = await getEpisode(locale, slug)
-  if (!episode) return {}
-  return { title: episode.seo?.title || episode.title, description: episode.seo?.description || episode.lead }
+  if (!episode) return { robots: { index: false } }
+  return {
+    title: episode.seo?.title || episode.title,
+    description: episode.seo?.description || episode.lead,
+    alternates: alternates(locale, `/episodes/${slug}`, await publishedLocalesOf(slug)),
+  }
 }
 
 /** Shown on the English site while only the Japanese original is published. */

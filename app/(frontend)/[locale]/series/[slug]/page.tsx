@@ -5,6 +5,7 @@ import { Breadcrumb } from '@/components/Breadcrumb'
 import { EpisodeList } from '@/components/EpisodeList'
 import { listSeriesEpisodes } from '@/lib/content/episodes'
 import { getSeries } from '@/lib/content/series'
+import { alternates } from '@/lib/seo/alternates'
 import { isLocale } from '@/lib/i18n/locales'
 import { fill, getMessages } from '@/lib/i18n/messages'
 
@@ -16,7 +17,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const series = await getSeries(locale, slug)
-  return series ? { title: series.title, description: series.description ?? undefined } : {}
+  return series
+    ? { title: series.title, description: series.description ?? undefined, alternates: alternates(locale, `/series/${slug}`) }
+    : {}
 }
 
 export default async function SeriesPage({ params }: PageProps) {

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumb } from '@/components/Breadcrumb'
+import { listGlossaryTerms } from '@/lib/content/glossary'
+import { groupAlphabetically, groupByGojuonRow } from '@/lib/glossary/index-groups'
+import { alternates } from '@/lib/seo/alternates'
+import { isLocale } from '@/lib/i18n/locales'
+import { getMessages } from '@/lib/i18n/messages'
+
+type PageProps = { params: Promise<{ locale: string }> }
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params
+  return isLocale(locale) ? { title: getMessages(locale).glossary.title, alternates: alternates(locale, '/glossary') } : {}
+}
+
+/** The glossary index: Japanese by gojūon row of the reading (あ か さ …), English A–Z. */
+export default async function GlossaryIndexPage({ params }: PageProps) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const messages = getMessages(locale)
+  const terms = await listGlossaryTerms(locale)
+  const groups = locale === 'ja' ? groupByGojuonRow(terms) : groupAlphabetically(terms)
+  return (
+    <>
+      <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: `/${locale}` }, { name: messages.glossary.title }]} />
+      <h1>{messages.glossary.title}</h1>
+      <p>{messages.glossary.intro}</p>
+      <nav aria-label={messages.glossary.rows} className="glossary-rows">
+        {groups.map((group) => (
+          <a key={group.row} href={`#row-${encodeURIComponent(group.row)}`}>
+            {group.row}
+          </a>
+        ))}
+      </nav>
+      {groups.map((group) => (
+        <section key={group.row} aria-labelledby={`row-${encodeURIComponent(group.row)}`}>
+          <h2 id={`row-${encodeURIComponent(group.row)}`}>{group.row}</h2>
+          <dl className="glossary-list">
+            {group.terms.map((term) => (
+              <div key={term.id}>
+                <dt>
+                  <a href={`/${locale}/glossary/${term.slug}`}>{term.term}</a>
+                  {locale === 'ja' && term.reading ? <span className="reading">({term.reading})</span> : null}
+                </dt>
+                <dd>{term.shortDefinition}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { Highlighted } from '@/components/Highlighted'
+import { searchContent } from '@/lib/content/search'
+import { isLocale } from '@/lib/i18n/locales'
+import { fill, getMessages } from '@/lib/i18n/messages'
+import { normaliseQuery } from '@/lib/search/highlight'
+
+type PageProps = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ q?: string | string[] }>
+}
+
+export const dynamic = 'force-dynamic'
+const MAX_QUERY_LENGTH = 100
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params
+  return isLocale(locale) ? { title: getMessages(locale).search.title, robots: { index: false } } : {}
+}
+
+/** Search over this locale's episodes and glossary terms, with the matches highlighted. */
+export default async function SearchPage({ params, searchParams }: PageProps) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const messages = getMessages(locale)
+  const { query, tooLong } = normaliseQuery((await searchParams).q, MAX_QUERY_LENGTH)
+  const hits = query ? await searchContent(locale, query) : []
+  return (
+    <>
+      <h1>{messages.search.title}</h1>
+      <form role="search" action={`/${locale}/search`} method="get" className="search-form">
+        <label htmlFor="search-query">{messages.search.label}</label>
+        <input id="search-query" name="q" type="search" defaultValue={query} maxLength={MAX_QUERY_LENGTH} />
+        <button type="submit">{messages.search.submit}</button>
+      </form>
+      {tooLong ? <p role="status">{fill(messages.search.tooLong, { max: MAX_QUERY_LENGTH })}</p> : null}
+      {!query ? <p>{messages.search.empty}</p> : null}
+      {query && hits.length === 0 ? <p role="status">{fill(messages.search.noResults, { query })}</p> : null}
+      {hits.length > 0 ? (
+        <>
+          <p role="status">{fill(messages.search.count, { count: hits.length })}</p>
+          <ul className="search-results">
+            {hits.map((hit) => (
+              <li key={`${hit.kind}-${hit.slug}`}>
+                <span className="search-kind">{hit.kind === 'episode' ? messages.search.episode : messages.search.glossary}</span>
+                <a href={`/${locale}/${hit.kind === 'episode' ? 'episodes' : 'glossary'}/${hit.slug}`}>
+                  <Highlighted text={hit.title} query={query} />
+                </a>
+                <p>
+                  <Highlighted text={hit.text} query={query} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  )
+}

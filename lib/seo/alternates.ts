@@ -1,0 +1,14 @@
+/** Canonical and hreflang links for a page that exists under several locales. */
+import type { Metadata } from 'next'
+
+import { defaultLocale, locales as allLocales, type Locale } from '@/lib/i18n/locales'
+
+/**
+ * `path` is the page's path without the locale ('' for the home page). `available` lists the
+ * locales the page really exists in, so an untranslated episode does not advertise itself.
+ */
+export function alternates(locale: Locale, path: string, available: readonly Locale[] = allLocales): Metadata['alternates'] {
+  const languages: Record<string, string> = Object.fromEntries(available.map((code) => [code, `/${code}${path}`]))
+  if (available.includes(defaultLocale)) languages['x-default'] = `/${defaultLocale}${path}`
+  return { canonical: `/${locale}${path}`, languages }
+}

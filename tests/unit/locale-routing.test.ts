@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+
+import { negotiateLocale } from '@/lib/i18n/negotiate'
+import { alternates } from '@/lib/seo/alternates'
+
+describe('choosing the reader’s language from Accept-Language', () => {
+  it.each([
+    [null, 'ja'],
+    ['', 'ja'],
+    ['en-GB,en;q=0.9', 'en'],
+    ['fr-FR,fr;q=0.9,en;q=0.8,ja;q=0.7', 'en'],
+    ['en;q=0.4,ja;q=0.8', 'ja'],
+    ['de,fr', 'ja'],
+    ['en;q=0,ja;q=0.1', 'ja'],
+  ])('%s gives %s', (header, expected) => {
+    expect(negotiateLocale(header)).toBe(expected)
+  })
+})
+
+describe('canonical and hreflang links', () => {
+  it('lists every locale the page exists in, with Japanese as x-default', () => {
+    expect(alternates('en', '/glossary')).toEqual({
+      canonical: '/en/glossary',
+      languages: { ja: '/ja/glossary', en: '/en/glossary', 'x-default': '/ja/glossary' },
+    })
+  })
+
+  it('leaves out a locale the page is not published in', () => {
+    expect(alternates('ja', '/episodes/new', ['ja'])).toEqual({
+      canonical: '/ja/episodes/new',
+      languages: { ja: '/ja/episodes/new', 'x-default': '/ja/episodes/new' },
+    })
+  })
+})
