@@ -1,21 +1,30 @@
 /**
  * Renders Lexical rich text on the server. Headings get the stable ids that the table of
- * contents links to (lib/richtext/table-of-contents.ts).
+ * contents links to (lib/richtext/table-of-contents.ts); glossary terms become tooltip links.
  */
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import type { GlossaryTermNode } from '@/lib/glossary/linking'
 import { headingId } from '@/lib/richtext/table-of-contents'
+
+import { GlossaryTerm } from './GlossaryTerm'
 
 type RichTextBodyProps = {
   value: unknown
   className?: string
+  /** Where glossary terms linked by lib/glossary/linking.ts point, e.g. '/ja/glossary'. */
+  glossaryPath?: string
 }
 
-function convertersWithHeadingIds(): JSXConvertersFunction {
+function convertersWithHeadingIds(glossaryPath: string): JSXConvertersFunction {
   let headingIndex = 0
   return ({ defaultConverters }) => ({
     ...defaultConverters,
+    glossaryTerm: ({ node }) => {
+      const term = node as unknown as GlossaryTermNode
+      return <GlossaryTerm node={term} href={`${glossaryPath}/${term.slug}`} />
+    },
     heading: ({ node, nodesToJSX }) => {
       const Tag = (node as { tag: 'h2' | 'h3' | 'h4' }).tag
       const children = nodesToJSX({ nodes: node.children })
@@ -28,12 +37,12 @@ function convertersWithHeadingIds(): JSXConvertersFunction {
   })
 }
 
-export function RichTextBody({ value, className }: RichTextBodyProps) {
+export function RichTextBody({ value, className, glossaryPath = '/ja/glossary' }: RichTextBodyProps) {
   if (!value) return null
   return (
     <RichText
       className={className}
-      converters={convertersWithHeadingIds()}
+      converters={convertersWithHeadingIds(glossaryPath)}
       data={value as SerializedEditorState}
       disableContainer={!className}
     />

@@ -1,4 +1,5 @@
 /** Glossary terms for the reader site, published only, in the page's locale. */
+import type { GlossaryLinkTarget } from '@/lib/glossary/linking'
 import type { GlossaryTerm } from '@/payload-types'
 import type { Locale } from '@/lib/i18n/locales'
 
@@ -31,4 +32,25 @@ export async function getGlossaryTerm(locale: Locale, slug: string): Promise<Glo
     where: { slug: { equals: slug } },
   })
   return docs[0] ?? null
+}
+
+/** Every published term with its aliases in this locale, for linking terms in episode text. */
+export async function listGlossaryLinkTargets(locale: Locale): Promise<GlossaryLinkTarget[]> {
+  const payload = await readerPayload()
+  const { docs } = await payload.find({
+    collection: 'glossary-terms',
+    ...asAnonymousReader,
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    pagination: false,
+    select: { slug: true, term: true, aliases: true, shortDefinition: true },
+  })
+  return docs
+    .filter((doc) => doc.term && doc.shortDefinition)
+    .map((doc) => ({
+      slug: doc.slug,
+      surfaces: [doc.term, ...(doc.aliases ?? []).map((entry) => entry.alias)],
+      shortDefinition: doc.shortDefinition,
+    }))
 }

@@ -121,3 +121,19 @@ describe('the glossary and search', () => {
     await page.close()
   })
 })
+
+describe('glossary terms in episode text', () => {
+  it('link to their page, with a definition that appears on keyboard focus', async () => {
+    const { page } = await open(`/ja/episodes/${secondEpisode.slug}`)
+    const term = page.locator('.episode-body .glossary-term > a').first()
+    expect(await term.count()).toBe(1)
+    expect(await term.getAttribute('href')).toMatch(/^\/ja\/glossary\/[a-z0-9-]+$/)
+    const tooltip = page.locator(`#${await term.getAttribute('aria-describedby')}`)
+    expect(await tooltip.textContent()).not.toBe('')
+    expect(await tooltip.isVisible()).toBe(false)
+    await term.focus()
+    await expect.poll(() => tooltip.isVisible()).toBe(true)
+    expect(await page.locator('.episode-body h2 .glossary-term').count()).toBe(0)
+    await page.close()
+  })
+})

@@ -10,6 +10,8 @@ import { RichTextBody } from '@/components/RichTextBody'
 import { TableOfContents } from '@/components/TableOfContents'
 import { getConsultCallToAction } from '@/lib/content/consult-call-to-action'
 import { getEpisode, getNeighbours, publishedLocalesOf } from '@/lib/content/episodes'
+import { listGlossaryLinkTargets } from '@/lib/content/glossary'
+import { linkGlossaryTerms } from '@/lib/glossary/linking'
 import { populated, populatedList } from '@/lib/content/populated'
 import { alternates } from '@/lib/seo/alternates'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
@@ -60,7 +62,11 @@ export default async function EpisodePage({ params }: PageProps) {
   }
   const messages = getMessages(locale)
   const series = populated(episode.series)
-  const [neighbours, consult] = await Promise.all([getNeighbours(locale, episode), getConsultCallToAction(locale, episode)])
+  const [neighbours, consult, glossaryTargets] = await Promise.all([
+    getNeighbours(locale, episode),
+    getConsultCallToAction(locale, episode),
+    listGlossaryLinkTargets(locale),
+  ])
   const categories = populatedList<TherapyCategory>(episode.therapyCategories)
   const topicDisclaimers = populatedList<Disclaimer>(episode.extraDisclaimers)
   const toc = tableOfContents(episode.body)
@@ -77,7 +83,11 @@ export default async function EpisodePage({ params }: PageProps) {
       />
       <EpisodeHeader episode={episode} series={series} locale={locale} />
       <TableOfContents label={messages.episode.toc} entries={toc} />
-      <RichTextBody value={episode.body} className="episode-body" />
+      <RichTextBody
+        value={linkGlossaryTerms(episode.body, glossaryTargets, locale)}
+        className="episode-body"
+        glossaryPath={`/${locale}/glossary`}
+      />
       {topicDisclaimers.length > 0 ? (
         <aside aria-label={messages.episode.topicDisclaimers} className="topic-disclaimers">
           {topicDisclaimers.map((disclaimer) => (
