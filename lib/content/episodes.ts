@@ -105,3 +105,24 @@ export async function getNeighbours(locale: Locale, episode: Episode) {
   const index = siblings.findIndex((sibling) => sibling.id === episode.id)
   return { previous: siblings[index - 1], next: siblings[index + 1] }
 }
+
+/** Other published episodes that share a therapy category with this one, newest first. */
+export async function listRelatedEpisodes(locale: Locale, episode: Episode, limit = 3): Promise<EpisodeSummary[]> {
+  const categoryIds = (episode.therapyCategories ?? []).map((category) =>
+    typeof category === 'object' ? category.id : category,
+  )
+  if (categoryIds.length === 0) return []
+  const payload = await readerPayload()
+  const { docs } = await payload.find({
+    collection: 'episodes',
+    ...asAnonymousReader,
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    limit,
+    sort: '-publishedAt',
+    select: summaryFields,
+    where: { and: [{ therapyCategories: { in: categoryIds } }, { id: { not_equals: episode.id } }] },
+  })
+  return docs.map(toSummary)
+}

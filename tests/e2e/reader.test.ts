@@ -68,6 +68,7 @@ describe.each(['ja', 'en'] as const)('the %s column', (locale) => {
     expect(await page.locator('a[rel="prev"]').textContent()).toContain(episodes[0]!.title[locale])
     expect(await page.locator('a[rel="next"]').textContent()).toContain(episodes[2]!.title[locale])
     expect(await page.getByRole('region', { name: messages.episode.consult }).count()).toBe(1)
+    expect(await page.getByRole('region', { name: messages.episode.related }).getByRole('link').count()).toBeGreaterThan(0)
     expect(await page.getByText(messages.episode.transcript).count()).toBe(1)
     expect(await page.locator('.reading-time').textContent()).toMatch(/\d/)
     await page.close()

@@ -9,7 +9,7 @@ import { PodcastPlayer } from '@/components/PodcastPlayer'
 import { RichTextBody } from '@/components/RichTextBody'
 import { TableOfContents } from '@/components/TableOfContents'
 import { getConsultCallToAction } from '@/lib/content/consult-call-to-action'
-import { getEpisode, getNeighbours, publishedLocalesOf } from '@/lib/content/episodes'
+import { getEpisode, getNeighbours, listRelatedEpisodes, publishedLocalesOf } from '@/lib/content/episodes'
 import { listGlossaryLinkTargets } from '@/lib/content/glossary'
 import { linkGlossaryTerms } from '@/lib/glossary/linking'
 import { populated, populatedList } from '@/lib/content/populated'
@@ -62,8 +62,9 @@ export default async function EpisodePage({ params }: PageProps) {
   }
   const messages = getMessages(locale)
   const series = populated(episode.series)
-  const [neighbours, consult, glossaryTargets] = await Promise.all([
+  const [neighbours, related, consult, glossaryTargets] = await Promise.all([
     getNeighbours(locale, episode),
+    listRelatedEpisodes(locale, episode),
     getConsultCallToAction(locale, episode),
     listGlossaryLinkTargets(locale),
   ])
@@ -115,8 +116,20 @@ export default async function EpisodePage({ params }: PageProps) {
         locale={locale}
         previous={neighbours.previous}
         next={neighbours.next}
-        labels={{ label: messages.episode.related, previous: messages.episode.previous, next: messages.episode.next }}
+        labels={{ label: messages.episode.seriesNav, previous: messages.episode.previous, next: messages.episode.next }}
       />
+      {related.length > 0 ? (
+        <section aria-labelledby="related-heading" className="related-episodes">
+          <h2 id="related-heading">{messages.episode.related}</h2>
+          <ul>
+            {related.map((entry) => (
+              <li key={entry.id}>
+                <a href={`/${locale}/episodes/${entry.slug}`}>{entry.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {consult ? <ConsultCallToAction content={consult} locale={locale} label={messages.episode.consult} /> : null}
     </article>
   )
