@@ -50,3 +50,11 @@ export const roleLabels: Record<Role, { ja: string; en: string }> = {
   editor: { ja: '編集者', en: 'Editor' },
   glossary: { ja: '用語集担当', en: 'Glossary staff' },
 }
+
+/** The access of a column document with drafts: readers see it published, column staff edit it. */
+export const columnDocumentAccess = {
+  read: publishedOrSignedIn,
+  create: canEditColumn,
+  update: canEditColumn,
+  delete: canEditColumn,
+}

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canEditColumn, publishedOrSignedIn } from '@/access/roles'
+import { columnDocumentAccess } from '@/access/roles'
 import { slugField } from '@/fields/slug'
 
 import { adminGroups } from './admin-groups'
@@ -10,12 +10,7 @@ export const Series: CollectionConfig = {
   slug: 'series',
   labels: { singular: { ja: 'シリーズ', en: 'Series' }, plural: { ja: 'シリーズ', en: 'Series' } },
   admin: { group: adminGroups.column, useAsTitle: 'title', defaultColumns: ['title', 'plannedEpisodeCount', 'order', '_status'] },
-  access: {
-    read: publishedOrSignedIn,
-    create: canEditColumn,
-    update: canEditColumn,
-    delete: canEditColumn,
-  },
+  access: columnDocumentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'order',
   fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canEditColumn, publishedOrSignedIn } from '@/access/roles'
+import { columnDocumentAccess } from '@/access/roles'
 import { slugField } from '@/fields/slug'
 
 import { adminGroups } from './admin-groups'
@@ -13,12 +13,7 @@ export const TherapyCategories: CollectionConfig = {
     plural: { ja: '治療カテゴリ', en: 'Therapy categories' },
   },
   admin: { group: adminGroups.column, useAsTitle: 'name', defaultColumns: ['name', 'introduces', 'order', '_status'] },
-  access: {
-    read: publishedOrSignedIn,
-    create: canEditColumn,
-    update: canEditColumn,
-    delete: canEditColumn,
-  },
+  access: columnDocumentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'order',
   fields: [

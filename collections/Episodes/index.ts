@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canEditColumn, publishedOrSignedIn } from '@/access/roles'
+import { canEditColumn, columnDocumentAccess } from '@/access/roles'
 import { adminGroups } from '@/collections/admin-groups'
 import { consultCallToActionFields } from '@/fields/consult-call-to-action'
 import { withExistingRelations } from '@/fields/existing-relations'
@@ -26,13 +26,7 @@ export const Episodes: CollectionConfig = {
     defaultColumns: ['title', 'series', 'episodeNumber', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
   },
-  access: {
-    read: publishedOrSignedIn,
-    create: canEditColumn,
-    update: canEditColumn,
-    delete: canEditColumn,
-    readVersions: canEditColumn,
-  },
+  access: { ...columnDocumentAccess, readVersions: canEditColumn },
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true, localizeStatus: true },
     maxPerDoc: 100,

@@ -2,6 +2,8 @@
  * Episodes for the reader site, published only, in one locale and without fallback: a locale
  * that is not published is treated as missing rather than shown in the other language.
  */
+import type { Where } from 'payload'
+
 import type { Episode } from '@/payload-types'
 import { locales, type Locale } from '@/lib/i18n/locales'
 
@@ -17,6 +19,24 @@ const summaryFields = { slug: true, title: true, episodeNumber: true, lead: true
 function toSummary(episode: Pick<Episode, keyof typeof summaryFields | 'id'>): EpisodeSummary {
   const { series, ...rest } = episode
   return { ...rest, seriesId: typeof series === 'object' ? series?.id : series }
+}
+
+/** Published episode summaries in one locale, without fallback. */
+async function findSummaries(locale: Locale, query: { where?: Where; sort: string; limit?: number }) {
+  const payload = await readerPayload()
+  const { docs } = await payload.find({
+    collection: 'episodes',
+    ...asAnonymousReader,
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    pagination: query.limit !== undefined,
+    limit: query.limit,
+    sort: query.sort,
+    select: summaryFields,
+    where: query.where,
+  })
+  return docs.map(toSummary)
 }
 
 export async function getEpisode(locale: Locale, slug: string): Promise<Episode | null> {
@@ -50,51 +70,16 @@ export async function publishedLocalesOf(slug: string): Promise<Locale[]> {
   return found.filter((locale): locale is Locale => locale !== null)
 }
 
-export async function listSeriesEpisodes(locale: Locale, seriesId: number): Promise<EpisodeSummary[]> {
-  const payload = await readerPayload()
-  const { docs } = await payload.find({
-    collection: 'episodes',
-    ...asAnonymousReader,
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    pagination: false,
-    sort: 'episodeNumber',
-    select: summaryFields,
-    where: { series: { equals: seriesId } },
-  })
-  return docs.map(toSummary)
+export function listSeriesEpisodes(locale: Locale, seriesId: number): Promise<EpisodeSummary[]> {
+  return findSummaries(locale, { where: { series: { equals: seriesId } }, sort: 'episodeNumber' })
 }
 
-export async function listLatestEpisodes(locale: Locale, limit = 5): Promise<EpisodeSummary[]> {
-  const payload = await readerPayload()
-  const { docs } = await payload.find({
-    collection: 'episodes',
-    ...asAnonymousReader,
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    limit,
-    sort: '-publishedAt',
-    select: summaryFields,
-  })
-  return docs.map(toSummary)
+export function listLatestEpisodes(locale: Locale, limit = 5): Promise<EpisodeSummary[]> {
+  return findSummaries(locale, { sort: '-publishedAt', limit })
 }
 
-export async function listCategoryEpisodes(locale: Locale, categoryId: number): Promise<EpisodeSummary[]> {
-  const payload = await readerPayload()
-  const { docs } = await payload.find({
-    collection: 'episodes',
-    ...asAnonymousReader,
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    pagination: false,
-    sort: '-publishedAt',
-    select: summaryFields,
-    where: { therapyCategories: { in: [categoryId] } },
-  })
-  return docs.map(toSummary)
+export function listCategoryEpisodes(locale: Locale, categoryId: number): Promise<EpisodeSummary[]> {
+  return findSummaries(locale, { where: { therapyCategories: { in: [categoryId] } }, sort: '-publishedAt' })
 }
 
 /** The published episodes just before and after this one in its series. */
@@ -107,22 +92,14 @@ export async function getNeighbours(locale: Locale, episode: Episode) {
 }
 
 /** Other published episodes that share a therapy category with this one, newest first. */
-export async function listRelatedEpisodes(locale: Locale, episode: Episode, limit = 3): Promise<EpisodeSummary[]> {
+export function listRelatedEpisodes(locale: Locale, episode: Episode, limit = 3): Promise<EpisodeSummary[]> {
   const categoryIds = (episode.therapyCategories ?? []).map((category) =>
     typeof category === 'object' ? category.id : category,
   )
-  if (categoryIds.length === 0) return []
-  const payload = await readerPayload()
-  const { docs } = await payload.find({
-    collection: 'episodes',
-    ...asAnonymousReader,
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    limit,
-    sort: '-publishedAt',
-    select: summaryFields,
+  if (categoryIds.length === 0) return Promise.resolve([])
+  return findSummaries(locale, {
     where: { and: [{ therapyCategories: { in: categoryIds } }, { id: { not_equals: episode.id } }] },
+    sort: '-publishedAt',
+    limit,
   })
-  return docs.map(toSummary)
 }

@@ -4,23 +4,18 @@ import type { Locale } from '@/lib/i18n/locales'
 
 import { asAnonymousReader, readerPayload } from './payload-client'
 
-export async function listSeries(locale: Locale): Promise<Series[]> {
+type OrderedCollection = 'series' | 'therapy-categories'
+
+async function listInOrder(collection: OrderedCollection, locale: Locale) {
   const payload = await readerPayload()
-  const { docs } = await payload.find({
-    collection: 'series',
-    ...asAnonymousReader,
-    locale,
-    depth: 0,
-    pagination: false,
-    sort: 'order',
-  })
+  const { docs } = await payload.find({ collection, ...asAnonymousReader, locale, depth: 0, pagination: false, sort: 'order' })
   return docs
 }
 
-export async function getSeries(locale: Locale, slug: string): Promise<Series | null> {
+async function findBySlug(collection: OrderedCollection, locale: Locale, slug: string) {
   const payload = await readerPayload()
   const { docs } = await payload.find({
-    collection: 'series',
+    collection,
     ...asAnonymousReader,
     locale,
     depth: 0,
@@ -30,28 +25,13 @@ export async function getSeries(locale: Locale, slug: string): Promise<Series | 
   return docs[0] ?? null
 }
 
-export async function listTherapyCategories(locale: Locale): Promise<TherapyCategory[]> {
-  const payload = await readerPayload()
-  const { docs } = await payload.find({
-    collection: 'therapy-categories',
-    ...asAnonymousReader,
-    locale,
-    depth: 0,
-    pagination: false,
-    sort: 'order',
-  })
-  return docs
-}
+export const listSeries = (locale: Locale) => listInOrder('series', locale) as Promise<Series[]>
 
-export async function getTherapyCategory(locale: Locale, slug: string): Promise<TherapyCategory | null> {
-  const payload = await readerPayload()
-  const { docs } = await payload.find({
-    collection: 'therapy-categories',
-    ...asAnonymousReader,
-    locale,
-    depth: 0,
-    limit: 1,
-    where: { slug: { equals: slug } },
-  })
-  return docs[0] ?? null
-}
+export const getSeries = (locale: Locale, slug: string) =>
+  findBySlug('series', locale, slug) as Promise<Series | null>
+
+export const listTherapyCategories = (locale: Locale) =>
+  listInOrder('therapy-categories', locale) as Promise<TherapyCategory[]>
+
+export const getTherapyCategory = (locale: Locale, slug: string) =>
+  findBySlug('therapy-categories', locale, slug) as Promise<TherapyCategory | null>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumb } from '@/components/Breadcrumb'
+import { LinkListSection } from '@/components/LinkListSection'
 import { ConsultCallToAction } from '@/components/ConsultCallToAction'
 import { EpisodeNav } from '@/components/EpisodeNav'
 import { EpisodeHeader } from '@/components/EpisodeHeader'
@@ -96,18 +97,10 @@ export default async function EpisodePage({ params }: PageProps) {
           ))}
         </aside>
       ) : null}
-      {categories.length > 0 ? (
-        <section aria-labelledby="categories-heading" className="episode-categories">
-          <h2 id="categories-heading">{messages.episode.categories}</h2>
-          <ul>
-            {categories.map((category) => (
-              <li key={category.id}>
-                <a href={`/${locale}/categories/${category.slug}`}>{category.name}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LinkListSection
+        heading={messages.episode.categories} className="episode-categories"
+        links={categories.map((item) => ({ key: item.id, href: `/${locale}/categories/${item.slug}`, text: item.name }))}
+      />
       <PodcastPlayer
         podcast={episode.podcast}
         labels={{ heading: messages.episode.podcast, lead: messages.episode.podcastLead, transcript: messages.episode.transcript }}
@@ -118,18 +111,10 @@ export default async function EpisodePage({ params }: PageProps) {
         next={neighbours.next}
         labels={{ label: messages.episode.seriesNav, previous: messages.episode.previous, next: messages.episode.next }}
       />
-      {related.length > 0 ? (
-        <section aria-labelledby="related-heading" className="related-episodes">
-          <h2 id="related-heading">{messages.episode.related}</h2>
-          <ul>
-            {related.map((entry) => (
-              <li key={entry.id}>
-                <a href={`/${locale}/episodes/${entry.slug}`}>{entry.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LinkListSection
+        heading={messages.episode.related} className="related-episodes"
+        links={related.map((item) => ({ key: item.id, href: `/${locale}/episodes/${item.slug}`, text: item.title }))}
+      />
       {consult ? <ConsultCallToAction content={consult} locale={locale} label={messages.episode.consult} /> : null}
     </article>
   )

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumb } from '@/components/Breadcrumb'
+import { LinkListSection } from '@/components/LinkListSection'
 import { RichTextBody } from '@/components/RichTextBody'
 import { getGlossaryTerm } from '@/lib/content/glossary'
 import { populatedList } from '@/lib/content/populated'
@@ -45,44 +46,18 @@ export default async function GlossaryTermPage({ params }: PageProps) {
       </h1>
       <p className="lead">{term.shortDefinition}</p>
       <RichTextBody value={term.explanation} />
-      {related.length > 0 ? (
-        <section aria-labelledby="related-heading">
-          <h2 id="related-heading">{messages.glossary.related}</h2>
-          <ul>
-            {related.map((entry) => (
-              <li key={entry.id}>
-                <a href={`/${locale}/glossary/${entry.slug}`}>{entry.term}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {categories.length > 0 ? (
-        <section aria-labelledby="term-categories-heading">
-          <h2 id="term-categories-heading">{messages.episode.categories}</h2>
-          <ul>
-            {categories.map((category) => (
-              <li key={category.id}>
-                <a href={`/${locale}/categories/${category.slug}`}>{category.name}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {term.sources?.length ? (
-        <section aria-labelledby="sources-heading">
-          <h2 id="sources-heading">{messages.glossary.sources}</h2>
-          <ul>
-            {term.sources.map((source) => (
-              <li key={source.id}>
-                <a href={source.url} rel="noopener">
-                  {source.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LinkListSection
+        heading={messages.glossary.related}
+        links={related.map((item) => ({ key: item.id, href: `/${locale}/glossary/${item.slug}`, text: item.term }))}
+      />
+      <LinkListSection
+        heading={messages.episode.categories}
+        links={categories.map((item) => ({ key: item.id, href: `/${locale}/categories/${item.slug}`, text: item.name }))}
+      />
+      <LinkListSection
+        heading={messages.glossary.sources}
+        links={(term.sources ?? []).map((item) => ({ key: item.id ?? item.url, href: item.url, text: item.title, external: true }))}
+      />
     </article>
   )
 }
