@@ -40,6 +40,16 @@ const allowed: Record<MatrixCollection, Record<Operation, Actor[]>> = {
 }
 
 const collections = Object.keys(allowed) as MatrixCollection[]
+
+/** A text field each collection has, for update checks. */
+const editableField: Record<MatrixCollection, string> = {
+  episodes: 'slug',
+  series: 'slug',
+  'therapy-categories': 'slug',
+  'glossary-terms': 'slug',
+  disclaimers: 'versionLabel',
+  authors: 'displayName',
+}
 let payload: Payload
 const tokens = new Map<Actor, string | undefined>()
 
@@ -70,11 +80,12 @@ describe.each(collections)('%s', (collection) => {
 
   it.each(actors)('update: %s', async (actor) => {
     const id = await insertDocument(payload, collection, 'published')
-    const response = await rest('PATCH', `/${collection}/${id}`, {
-      body: { [collection === 'authors' ? 'displayName' : 'slug']: `updated-${id}-${actor}` },
-      token: tokens.get(actor),
-    })
+    const field = editableField[collection]
+    const value = `updated-${id}-${actor}`
+    const response = await rest('PATCH', `/${collection}/${id}`, { body: { [field]: value }, token: tokens.get(actor) })
     expect(response.status).toBe(expectedStatus(collection, 'update', actor, 200))
+    const stored = (await payload.findByID({ collection, id, draft: true })) as unknown as Record<string, unknown>
+    expect(stored[field] === value).toBe(response.status === 200)
   })
 
   it.each(actors)('delete: %s', async (actor) => {
@@ -218,17 +229,41 @@ describe('the same rules through GraphQL mutations', () => {
 
   const creatable = collections.filter((collection) => names[collection].create)
 
+  async function createThroughGraphQL(collection: MatrixCollection, actor: Actor, status: 'draft' | 'published') {
+    const { type, create } = names[collection]
+    const data = await validData(payload, collection)
+    const result = await graphql<Record<string, { id: number } | null>>(
+      `mutation ($data: ${create}!) { create${type}(data: $data, draft: ${status === 'draft'}) { id } }`,
+      { token: tokens.get(actor), variables: { data: hasDrafts(collection) ? { ...data, _status: status } : data } },
+    )
+    return { id: result.data?.[`create${type}`]?.id ?? null, errors: result.errors }
+  }
+
   describe.each(creatable)('%s', (collection) => {
     it.each(actors)('create: %s', async (actor) => {
-      const { type, create } = names[collection]
-      const data = await validData(payload, collection)
-      const result = await graphql<Record<string, { id: number } | null>>(
-        `mutation ($data: ${create}!) { create${type}(data: $data, draft: ${hasDrafts(collection)}) { id } }`,
-        { token: tokens.get(actor), variables: { data } },
+      const { id, errors } = await createThroughGraphQL(collection, actor, 'draft')
+      if (allowed[collection].create.includes(actor)) expect(id, JSON.stringify(errors)).toBeTypeOf('number')
+      else expect(id).toBeNull()
+    })
+
+    it.each(actors)('publish: %s', async (actor) => {
+      const { id, errors } = await createThroughGraphQL(collection, actor, 'published')
+      if (allowed[collection].publish.includes(actor)) expect(id, JSON.stringify(errors)).toBeTypeOf('number')
+      else expect(id).toBeNull()
+    })
+  })
+
+  describe.each(collections)('%s', (collection) => {
+    it.each(actors)('update: %s', async (actor) => {
+      const id = await insertDocument(payload, collection, 'published')
+      const field = editableField[collection]
+      const value = `graphql-${id}-${actor}`
+      await graphql(
+        `mutation ($data: mutation${names[collection].type}UpdateInput!) { update${names[collection].type}(id: ${id}, data: $data) { id } }`,
+        { token: tokens.get(actor), variables: { data: { [field]: value } } },
       )
-      const created = result.data?.[`create${type}`]?.id
-      if (allowed[collection].create.includes(actor)) expect(created, JSON.stringify(result.errors)).toBeTypeOf('number')
-      else expect(created ?? null).toBeNull()
+      const stored = (await payload.findByID({ collection, id, draft: true })) as unknown as Record<string, unknown>
+      expect(stored[field] === value).toBe(allowed[collection].update.includes(actor))
     })
   })
 
