@@ -124,7 +124,7 @@ describe('the glossary and search', () => {
 })
 
 describe('glossary terms in episode text', () => {
-  it('link to their page, with a definition that appears on keyboard focus', async () => {
+  it('link to their page, with a definition that appears on keyboard focus and closes with Escape', async () => {
     const { page } = await open(`/ja/episodes/${secondEpisode.slug}`)
     const term = page.locator('.episode-body .glossary-term > a').first()
     expect(await term.count()).toBe(1)
@@ -133,6 +133,11 @@ describe('glossary terms in episode text', () => {
     expect(await tooltip.textContent()).not.toBe('')
     expect(await tooltip.isVisible()).toBe(false)
     await term.focus()
+    await expect.poll(() => tooltip.isVisible()).toBe(true)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => tooltip.isVisible()).toBe(false)
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Tab')
     await expect.poll(() => tooltip.isVisible()).toBe(true)
     expect(await page.locator('.episode-body h2 .glossary-term').count()).toBe(0)
     await page.close()

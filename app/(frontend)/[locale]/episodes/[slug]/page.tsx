@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { Breadcrumb } from '@/components/Breadcrumb'
 import { LinkListSection } from '@/components/LinkListSection'
 import { ConsultCallToAction } from '@/components/ConsultCallToAction'
+import { DismissibleTooltips } from '@/components/DismissibleTooltips'
 import { EpisodeNav } from '@/components/EpisodeNav'
 import { EpisodeHeader } from '@/components/EpisodeHeader'
 import { PodcastPlayer } from '@/components/PodcastPlayer'
@@ -90,6 +91,7 @@ export default async function EpisodePage({ params }: PageProps) {
         className="episode-body"
         glossaryPath={`/${locale}/glossary`}
       />
+      <DismissibleTooltips />
       {topicDisclaimers.length > 0 ? (
         <aside aria-label={messages.episode.topicDisclaimers} className="topic-disclaimers">
           {topicDisclaimers.map((disclaimer) => (
