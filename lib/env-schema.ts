@@ -2,7 +2,7 @@
  * What the environment must look like, as zod schemas. Pure: `lib/env.ts` applies it to the
  * running process; scripts and tests apply it to the values they are about to use.
  */
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { z } from 'zod'
 
 export class ConfigError extends Error {
@@ -29,14 +29,16 @@ const runtimeSchema = z.object({
   JOBS_AUTORUN: z
     .enum(['true', 'false'], { error: 'must be true or false' })
     .optional(),
+  PREVIEW_SECRET: z.string().min(16, { error: 'must be at least 16 characters long' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SITE_URL: z
     .url({ error: 'must be an absolute URL such as https://column.example.jp' })
     .default('http://localhost:3000'),
 })
 
-export type Env = Omit<z.infer<typeof runtimeSchema>, 'PAYLOAD_SECRET' | 'JOBS_AUTORUN'> & {
+export type Env = Omit<z.infer<typeof runtimeSchema>, 'PAYLOAD_SECRET' | 'JOBS_AUTORUN' | 'PREVIEW_SECRET'> & {
   PAYLOAD_SECRET: string
+  previewSecret: string
   jobsAutoRun: boolean
   /** True when no PAYLOAD_SECRET was given and a throwaway one was generated. */
   usingGeneratedSecret: boolean
@@ -53,16 +55,19 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   if (!result.success) {
     throw new ConfigError(`Configuration error: ${result.error.issues.map(describe).join('; ')}`)
   }
-  const { PAYLOAD_SECRET, JOBS_AUTORUN, ...rest } = result.data
+  const { PAYLOAD_SECRET, JOBS_AUTORUN, PREVIEW_SECRET, ...rest } = result.data
   if (!PAYLOAD_SECRET && rest.NODE_ENV === 'production') {
     throw new ConfigError(
       'Configuration error: PAYLOAD_SECRET is required in production: a random string of at least 32 characters',
     )
   }
+  const payloadSecret = PAYLOAD_SECRET ?? randomBytes(32).toString('hex')
   return {
     ...rest,
+    // Preview links carry this; derived from the Payload secret unless set on its own.
+    previewSecret: PREVIEW_SECRET ?? createHash('sha256').update(`preview:${payloadSecret}`).digest('hex'),
     jobsAutoRun: JOBS_AUTORUN ? JOBS_AUTORUN === 'true' : rest.NODE_ENV !== 'test',
-    PAYLOAD_SECRET: PAYLOAD_SECRET ?? randomBytes(32).toString('hex'),
+    PAYLOAD_SECRET: payloadSecret,
     usingGeneratedSecret: !PAYLOAD_SECRET,
   }
 }

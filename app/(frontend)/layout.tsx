@@ -4,6 +4,8 @@ import type React from 'react'
 import { Disclaimer } from '@/components/Disclaimer'
 import { getSiteDisclaimer } from '@/lib/content/site-disclaimer'
 import { getMessages } from '@/lib/i18n/messages'
+import { draftMode } from 'next/headers'
+
 import { env } from '@/lib/env'
 import { requestLocale, requestPathWithinLocale } from '@/lib/i18n/request-locale'
 
@@ -35,6 +37,14 @@ export default async function ReaderLayout({ children }: { children: React.React
         <a className="skip-link" href="#main">
           {messages.nav.skipToContent}
         </a>
+        {(await draftMode()).isEnabled ? (
+          <p className="preview-banner" role="status">
+            {messages.preview.banner}{' '}
+            <a href={`/${locale}/exit-preview?path=${encodeURIComponent(await requestPathWithinLocale())}`}>
+              {messages.preview.exit}
+            </a>
+          </p>
+        ) : null}
         <header className="site-header">
           <a href={`/${locale}`} className="site-name">
             {messages.site.name}

@@ -6,6 +6,8 @@ import { consultCallToActionFields } from '@/fields/consult-call-to-action'
 import { withExistingRelations } from '@/fields/existing-relations'
 import { slugField } from '@/fields/slug'
 import { validateAbsoluteUrl } from '@/fields/web-address'
+import { defaultLocale, isLocale } from '@/lib/i18n/locales'
+import { previewLink } from '@/lib/preview/preview-link'
 
 import { refuseDuplicateEpisodeNumber } from './hooks/refuseDuplicateEpisodeNumber'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
@@ -25,6 +27,9 @@ export const Episodes: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'series', 'episodeNumber', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
+    // Opens the page in draft mode (app/(frontend)/[locale]/preview), in the locale being edited.
+    preview: (doc, { locale }) =>
+      typeof doc.slug === 'string' ? previewLink(isLocale(locale) ? locale : defaultLocale, `/episodes/${doc.slug}`) : null,
   },
   access: { ...columnDocumentAccess, readVersions: canEditColumn },
   versions: {

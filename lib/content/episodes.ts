@@ -2,7 +2,7 @@
  * Episodes for the reader site, published only, in one locale and without fallback: a locale
  * that is not published is treated as missing rather than shown in the other language.
  */
-import type { Where } from 'payload'
+import type { TypedUser, Where } from 'payload'
 
 import type { Episode } from '@/payload-types'
 import { locales, type Locale } from '@/lib/i18n/locales'
@@ -39,11 +39,15 @@ async function findSummaries(locale: Locale, query: { where?: Where; sort: strin
   return docs.map(toSummary)
 }
 
-export async function getEpisode(locale: Locale, slug: string): Promise<Episode | null> {
+/**
+ * An episode by slug. With a preview `viewer` (a signed-in staff member in draft mode) the latest
+ * draft is read under that user's access rules; otherwise the published episode, anonymously.
+ */
+export async function getEpisode(locale: Locale, slug: string, viewer?: TypedUser | null): Promise<Episode | null> {
   const payload = await readerPayload()
   const { docs } = await payload.find({
     collection: 'episodes',
-    ...asAnonymousReader,
+    ...(viewer ? { overrideAccess: false, draft: true, user: viewer } : asAnonymousReader),
     locale,
     fallbackLocale: false,
     depth: 2,

@@ -5,6 +5,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { createHash } from 'node:crypto'
+
+import { getMessages } from '@/lib/i18n/messages'
+import { episodes } from '@/lib/seed/content'
+
+import { TEST_SECRET } from '../setup/test-secret'
 import { launchChromium } from './browser'
 
 let browser: Browser
@@ -92,6 +98,64 @@ describe('each role in the admin', () => {
     const page = await signIn('glossary@example.com')
     expect(await offersToCreate(page, 'glossary-terms')).toBe(true)
     expect(await offersToCreate(page, 'episodes')).toBe(false)
+    await page.close()
+  })
+})
+
+describe('draft preview', () => {
+  const episode = episodes.find((candidate) => candidate.number === 2)!
+  const draftTitle = 'プレビューで確かめる下書きのタイトル'
+  // The server derives its preview secret from PAYLOAD_SECRET (lib/env-schema.ts).
+  const previewSecret = createHash('sha256').update(`preview:${TEST_SECRET}`).digest('hex')
+  const previewUrl = `${baseUrl}/ja/preview?path=${encodeURIComponent(`/episodes/${episode.slug}`)}&secret=${previewSecret}`
+
+  beforeAll(async () => {
+    const login = await fetch(`${baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@example.com', password }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, { headers: auth })
+    const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
+    const saved = await fetch(`${baseUrl}/api/episodes/${doc!.id}?draft=true&locale=ja`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ title: draftTitle }),
+    })
+    expect(saved.status).toBe(200)
+  })
+
+  it('keeps the draft out of the public page', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl}/ja/episodes/${episode.slug}`)
+    expect(await page.locator('h1').textContent()).toBe(episode.title.ja)
+    await page.close()
+  })
+
+  it('is refused to someone who is not signed in', async () => {
+    const response = await fetch(previewUrl, { redirect: 'manual' })
+    expect(response.status).toBe(403)
+  })
+
+  it('is refused with a wrong secret', async () => {
+    const page = await signIn('editor@example.com')
+    const response = await page.goto(previewUrl.replace(previewSecret, 'not-the-secret-at-all-not-the-secret'))
+    expect(response?.status()).toBe(403)
+    await page.close()
+  })
+
+  it('shows a signed-in editor the draft under a visible banner, until they leave preview', async () => {
+    const page = await signIn('editor@example.com')
+    await page.goto(previewUrl)
+    await page.waitForURL(new RegExp(`/ja/episodes/${episode.slug}$`))
+    expect(await page.locator('h1').textContent()).toBe(draftTitle)
+    const banner = page.getByRole('status').filter({ hasText: getMessages('ja').preview.banner })
+    expect(await banner.count()).toBe(1)
+    await banner.getByRole('link').click()
+    await page.waitForURL(new RegExp(`/ja/episodes/${episode.slug}$`))
+    await expect.poll(() => page.locator('h1').textContent()).toBe(episode.title.ja)
     await page.close()
   })
 })

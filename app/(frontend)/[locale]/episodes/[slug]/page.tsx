@@ -13,6 +13,7 @@ import { TableOfContents } from '@/components/TableOfContents'
 import { getConsultCallToAction } from '@/lib/content/consult-call-to-action'
 import { getEpisode, getNeighbours, listRelatedEpisodes, publishedLocalesOf } from '@/lib/content/episodes'
 import { listGlossaryLinkTargets } from '@/lib/content/glossary'
+import { previewViewer } from '@/lib/content/preview-viewer'
 import { linkGlossaryTerms } from '@/lib/glossary/linking'
 import { populated, populatedList } from '@/lib/content/populated'
 import { alternates } from '@/lib/seo/alternates'
@@ -56,7 +57,7 @@ function NotTranslatedYet({ locale, slug }: { locale: Locale; slug: string }) {
 export default async function EpisodePage({ params }: PageProps) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const episode = await getEpisode(locale, slug)
+  const episode = await getEpisode(locale, slug, await previewViewer())
   if (!episode) {
     const published = await publishedLocalesOf(slug)
     if (published.length > 0) return <NotTranslatedYet locale={locale} slug={slug} />

@@ -1,0 +1,14 @@
+import { draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+import type { NextRequest } from 'next/server'
+
+import { isLocale } from '@/lib/i18n/locales'
+import { isSitePath } from '@/lib/preview/preview-link'
+
+/** Leaves draft mode and returns to the published page. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  const path = request.nextUrl.searchParams.get('path')
+  ;(await draftMode()).disable()
+  redirect(`/${isLocale(locale) ? locale : 'ja'}${isSitePath(path) ? path : ''}`)
+}
