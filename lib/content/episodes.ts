@@ -7,7 +7,7 @@ import type { TypedUser, Where } from 'payload'
 import type { Episode } from '@/payload-types'
 import { locales, type Locale } from '@/lib/i18n/locales'
 
-import { asAnonymousReader, readerPayload } from './payload-client'
+import { readerPayload } from './payload-client'
 import { populated } from './populated'
 
 export type EpisodeSummary = Pick<Episode, 'id' | 'slug' | 'title' | 'episodeNumber' | 'lead' | 'publishedAt'> & {
@@ -26,7 +26,8 @@ async function findSummaries(locale: Locale, query: { where?: Where; sort: strin
   const payload = await readerPayload()
   const { docs } = await payload.find({
     collection: 'episodes',
-    ...asAnonymousReader,
+    overrideAccess: false,
+    draft: false,
     locale,
     fallbackLocale: false,
     depth: 0,
@@ -47,7 +48,8 @@ export async function getEpisode(locale: Locale, slug: string, viewer?: TypedUse
   const payload = await readerPayload()
   const { docs } = await payload.find({
     collection: 'episodes',
-    ...(viewer ? { overrideAccess: false, draft: true, user: viewer } : asAnonymousReader),
+    overrideAccess: false,
+    ...(viewer ? { draft: true, user: viewer } : { draft: false }),
     locale,
     fallbackLocale: false,
     depth: 2,

@@ -3,7 +3,7 @@ import type { GlossaryLinkTarget } from '@/lib/glossary/linking'
 import type { GlossaryTerm } from '@/payload-types'
 import type { Locale } from '@/lib/i18n/locales'
 
-import { asAnonymousReader, readerPayload } from './payload-client'
+import { readerPayload } from './payload-client'
 
 export type GlossaryEntry = Pick<GlossaryTerm, 'id' | 'slug' | 'term' | 'reading' | 'shortDefinition'>
 
@@ -11,7 +11,8 @@ export async function listGlossaryTerms(locale: Locale): Promise<GlossaryEntry[]
   const payload = await readerPayload()
   const { docs } = await payload.find({
     collection: 'glossary-terms',
-    ...asAnonymousReader,
+    overrideAccess: false,
+    draft: false,
     locale,
     depth: 0,
     pagination: false,
@@ -25,7 +26,8 @@ export async function getGlossaryTerm(locale: Locale, slug: string): Promise<Glo
   const payload = await readerPayload()
   const { docs } = await payload.find({
     collection: 'glossary-terms',
-    ...asAnonymousReader,
+    overrideAccess: false,
+    draft: false,
     locale,
     depth: 1,
     limit: 1,
@@ -39,7 +41,8 @@ export async function listGlossaryLinkTargets(locale: Locale): Promise<GlossaryL
   const payload = await readerPayload()
   const { docs } = await payload.find({
     collection: 'glossary-terms',
-    ...asAnonymousReader,
+    overrideAccess: false,
+    draft: false,
     locale,
     fallbackLocale: false,
     depth: 0,

@@ -1,7 +1,7 @@
 /**
- * The reader site's one handle on Payload. Everything in lib/content reads through it with
- * `overrideAccess: false` and no user, so the collections' access rules (published only) apply
- * exactly as they do to an anonymous REST request.
+ * The reader site's one handle on Payload. Every query in lib/content passes
+ * `overrideAccess: false` with no user (the Local API skips access control by default), so the
+ * collections' access rules, published only, apply exactly as to an anonymous REST request.
  */
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
@@ -27,6 +27,3 @@ export function readerPayload(): Promise<Payload> {
   })
   return ready
 }
-
-/** The options every reader query shares. */
-export const asAnonymousReader = { overrideAccess: false, draft: false } as const

@@ -7,7 +7,7 @@ import type { Where } from 'payload'
 
 import type { Locale } from '@/lib/i18n/locales'
 
-import { asAnonymousReader, readerPayload } from './payload-client'
+import { readerPayload } from './payload-client'
 
 export interface SearchHit {
   kind: 'episode' | 'glossary'
@@ -24,7 +24,7 @@ export async function searchContent(locale: Locale, rawQuery: string, limit = 20
   const query = rawQuery.normalize('NFKC').trim()
   if (!query) return []
   const payload = await readerPayload()
-  const common = { ...asAnonymousReader, locale, fallbackLocale: false as const, depth: 0, limit }
+  const common = { overrideAccess: false, draft: false, locale, fallbackLocale: false as const, depth: 0, limit }
   const [episodes, terms] = await Promise.all([
     payload.find({
       collection: 'episodes',

@@ -2,13 +2,21 @@
 import type { Series, TherapyCategory } from '@/payload-types'
 import type { Locale } from '@/lib/i18n/locales'
 
-import { asAnonymousReader, readerPayload } from './payload-client'
+import { readerPayload } from './payload-client'
 
 type OrderedCollection = 'series' | 'therapy-categories'
 
 async function listInOrder(collection: OrderedCollection, locale: Locale) {
   const payload = await readerPayload()
-  const { docs } = await payload.find({ collection, ...asAnonymousReader, locale, depth: 0, pagination: false, sort: 'order' })
+  const { docs } = await payload.find({
+    collection,
+    overrideAccess: false,
+    draft: false,
+    locale,
+    depth: 0,
+    pagination: false,
+    sort: 'order',
+  })
   return docs
 }
 
@@ -16,7 +24,8 @@ async function findBySlug(collection: OrderedCollection, locale: Locale, slug: s
   const payload = await readerPayload()
   const { docs } = await payload.find({
     collection,
-    ...asAnonymousReader,
+    overrideAccess: false,
+    draft: false,
     locale,
     depth: 0,
     limit: 1,

@@ -7,7 +7,7 @@ import type { Disclaimer } from '@/payload-types'
 import { getMessages } from '@/lib/i18n/messages'
 import type { Locale } from '@/lib/i18n/locales'
 
-import { asAnonymousReader, readerPayload } from './payload-client'
+import { readerPayload } from './payload-client'
 
 export type SiteDisclaimer =
   | { source: 'cms'; text: NonNullable<Disclaimer['text']> }
@@ -18,7 +18,8 @@ async function activeSiteDisclaimer(locale: Locale, now: Date): Promise<Disclaim
   const moment = now.toISOString()
   const { docs } = await payload.find({
     collection: 'disclaimers',
-    ...asAnonymousReader,
+    overrideAccess: false,
+    draft: false,
     locale,
     fallbackLocale: false,
     depth: 0,

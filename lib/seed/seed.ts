@@ -2,6 +2,7 @@
  * Demo content for a site worth looking at in both locales: a series with its episodes, the three
  * therapy categories, the glossary, the site disclaimer, the default consult call to action and
  * an admin account. Idempotent: what already exists (by slug) is left as editors left it.
+ * Seeding writes as the system, so the Local API's default (overrideAccess: true) is intended.
  */
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
