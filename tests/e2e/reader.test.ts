@@ -143,3 +143,13 @@ describe('glossary terms in episode text', () => {
     await page.close()
   })
 })
+
+describe('small screens', () => {
+  it.each(['/ja', `/ja/episodes/${secondEpisode.slug}`, '/en/glossary'])('%s fits a 320 px wide screen', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } })
+    await page.goto(`${baseUrl}${path}`)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await page.close()
+  })
+})
