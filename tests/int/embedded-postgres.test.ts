@@ -40,16 +40,25 @@ afterAll(() => rmSync(parent, { recursive: true, force: true }))
 
 describe('the embedded PostgreSQL', () => {
   it.runIf(process.getuid?.() === 0)(
-    'as root, explains a parent directory the postgres user cannot enter',
+    'as root, keeps the data of a checkout the postgres user cannot enter under /var/tmp, and finds it again',
     async () => {
-      // mkdtemp makes the directory 0700, as a home directory often is.
+      // mkdtemp makes the directory 0700, as /root is.
       const locked = mkdtempSync(path.join(tmpdir(), 'column-locked-'))
+      const requested = path.join(locked, 'postgres')
+      let fallback: string | undefined
       try {
-        await expect(
-          startEmbeddedPostgres({ dataDirectory: path.join(locked, 'postgres'), port }),
-        ).rejects.toThrow(`cannot enter ${locked}. Run "chmod o+x ${locked}"`)
+        const first = await startEmbeddedPostgres({ dataDirectory: requested, port })
+        fallback = first.dataDirectory
+        expect(fallback).toMatch(/^\/var\/tmp\/the-column-[0-9a-f]{12}\/postgres$/)
+        await query(first.serverUrl, "create table kept (note text); insert into kept values ('再開')")
+        await first.stop()
+        const second = await startEmbeddedPostgres({ dataDirectory: requested, port })
+        expect(second.dataDirectory).toBe(fallback)
+        expect(await query(second.serverUrl, 'select note from kept')).toEqual([{ note: '再開' }])
+        await second.stop()
       } finally {
         rmSync(locked, { recursive: true, force: true })
+        if (fallback) rmSync(path.dirname(fallback), { recursive: true, force: true })
       }
     },
   )
