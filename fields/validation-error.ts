@@ -12,11 +12,10 @@ export function fieldError(
   path: string,
   key: ColumnTranslationKey,
 ): ValidationError {
-  // Payload's `t` is typed for its own keys; ours are merged in through config.i18n.translations.
-  const message = (req.t as (key: string) => string)(key)
-  return new ValidationError({ collection, errors: [{ path, message }] }, req.t)
+  return new ValidationError({ collection, errors: [{ path, message: translate(req, key) }] }, req.t)
 }
 
 export function translate(req: PayloadRequest, key: ColumnTranslationKey): string {
+  // Payload's `t` is typed for its own keys; ours are merged in through config.i18n.translations.
   return (req.t as (key: string) => string)(key)
 }

@@ -37,3 +37,19 @@ export const englishEpisodeData = {
   lead: 'We sort them out by what is introduced into the body.',
   body: richTextFromParagraphs(['Stem cells, exosomes and conditioned medium are not the same.']),
 }
+
+/** An episode published in Japanese, then with its English translation published too. */
+export async function publishBilingualEpisode(payload: Payload, series: Series, episodeNumber: number): Promise<Episode> {
+  const episode = await payload.create({
+    collection: 'episodes',
+    locale: 'ja',
+    data: { ...japaneseEpisodeData(series, episodeNumber), _status: 'published' },
+  })
+  await payload.update({
+    collection: 'episodes',
+    id: episode.id,
+    locale: 'en',
+    data: { ...englishEpisodeData, _status: 'published' },
+  })
+  return episode
+}

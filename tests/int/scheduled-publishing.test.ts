@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createSeries, englishEpisodeData, japaneseEpisodeData } from '../helpers/fixtures'
+import { createSeries, englishEpisodeData, japaneseEpisodeData, publishBilingualEpisode } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -52,18 +52,7 @@ describe('scheduled publishing of an English translation', () => {
   })
 
   it('unpublishes only the scheduled locale, at its time', async () => {
-    const series = await createSeries(payload)
-    const episode = await payload.create({
-      collection: 'episodes',
-      locale: 'ja',
-      data: { ...japaneseEpisodeData(series, 1), _status: 'published' },
-    })
-    await payload.update({
-      collection: 'episodes',
-      id: episode.id,
-      locale: 'en',
-      data: { ...englishEpisodeData, _status: 'published' },
-    })
+    const episode = await publishBilingualEpisode(payload, await createSeries(payload), 1)
     expect(await englishIsPublic(episode.id)).toBe(true)
 
     await scheduleEnglish(episode.id, 'unpublish', new Date(Date.now() - 1000))
