@@ -10,6 +10,7 @@ import { EpisodeHeader } from '@/components/EpisodeHeader'
 import { PodcastPlayer } from '@/components/PodcastPlayer'
 import { RichTextBody } from '@/components/RichTextBody'
 import { TableOfContents } from '@/components/TableOfContents'
+import { getScheduledNextEpisode } from '@/lib/content/coming-next'
 import { getConsultCallToAction } from '@/lib/content/consult-call-to-action'
 import { getEpisode, getNeighbours, listRelatedEpisodes, publishedLocalesOf } from '@/lib/content/episodes'
 import { listGlossaryLinkTargets } from '@/lib/content/glossary'
@@ -65,8 +66,9 @@ export default async function EpisodePage({ params }: PageProps) {
   }
   const messages = getMessages(locale)
   const series = populated(episode.series)
-  const [neighbours, related, consult, glossaryTargets] = await Promise.all([
+  const [neighbours, comingNext, related, consult, glossaryTargets] = await Promise.all([
     getNeighbours(locale, episode),
+    getScheduledNextEpisode(locale, episode),
     listRelatedEpisodes(locale, episode),
     getConsultCallToAction(locale, episode),
     listGlossaryLinkTargets(locale),
@@ -112,7 +114,14 @@ export default async function EpisodePage({ params }: PageProps) {
         locale={locale}
         previous={neighbours.previous}
         next={neighbours.next}
-        labels={{ label: messages.episode.seriesNav, previous: messages.episode.previous, next: messages.episode.next }}
+        comingNext={comingNext}
+        labels={{
+          label: messages.episode.seriesNav,
+          previous: messages.episode.previous,
+          next: messages.episode.next,
+          comingNext: messages.episode.comingNext,
+          comingNextPosition: messages.episode.comingNextPosition,
+        }}
       />
       <LinkListSection
         heading={messages.episode.related} className="related-episodes"
