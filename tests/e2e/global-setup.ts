@@ -45,13 +45,21 @@ async function waitUntilHealthy(baseUrl: string, server: ChildProcess, output: (
   throw new Error(`next start did not become healthy:\n${output()}`)
 }
 
-/** Demo content for the reader pages; no users, so the admin still starts at its first-user form. */
-function seedDemoContent(databaseUrl: string): void {
-  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/seed.ts', '--without-admin'], {
+function runScript(script: string, args: string[], databaseUrl: string): void {
+  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: TEST_SECRET, NODE_ENV: 'test', LOG_LEVEL: 'warn' },
     encoding: 'utf8',
   })
-  if (result.status !== 0) throw new Error(`seeding the e2e database failed:\n${result.stdout}${result.stderr}`)
+  if (result.status !== 0) throw new Error(`${script} failed on the e2e database:\n${result.stdout}${result.stderr}`)
+}
+
+/**
+ * Demo content for the reader pages, plus a draft and a Japanese-only episode; no users, so the
+ * admin still starts at its first-user form.
+ */
+function seedDemoContent(databaseUrl: string): void {
+  runScript('scripts/seed.ts', ['--without-admin'], databaseUrl)
+  runScript('tests/e2e/seed-unpublished-content.ts', [], databaseUrl)
 }
 
 export default async function setup(project: TestProject) {

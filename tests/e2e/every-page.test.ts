@@ -1,0 +1,106 @@
+/**
+ * Every reader page type, in both languages, on the production build: the right status and
+ * <html lang>, the site disclaimer in its labelled landmark, and no axe-core violations.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { getMessages } from '@/lib/i18n/messages'
+import type { Locale } from '@/lib/i18n/locales'
+import { episodes, glossaryTerms, series, therapyCategories } from '@/lib/seed/content'
+
+import { launchChromium } from './browser'
+import { draftEpisode, japaneseOnlyEpisode } from './unpublished-content'
+
+let browser: Browser
+const baseUrl = inject('baseUrl')
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+
+afterAll(() => browser?.close())
+
+/** axe-core's Playwright runner needs a page in its own browser context. */
+async function newPage(): Promise<Page> {
+  return (await browser.newContext()).newPage()
+}
+
+async function closePage(page: Page): Promise<void> {
+  await page.context().close()
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)
+}
+
+const searchWord: Record<Locale, string> = { ja: '幹細胞', en: 'stem cell' }
+
+function pageTypes(locale: Locale): [name: string, path: string, status: number][] {
+  return [
+    ['home', `/${locale}`, 200],
+    ['episode', `/${locale}/episodes/${episodes[1]!.slug}`, 200],
+    ['series', `/${locale}/series/${series.slug}`, 200],
+    ['therapy category', `/${locale}/categories/${therapyCategories[0]!.slug}`, 200],
+    ['glossary index', `/${locale}/glossary`, 200],
+    ['glossary term', `/${locale}/glossary/${glossaryTerms[1]!.slug}`, 200],
+    ['search with results', `/${locale}/search?q=${encodeURIComponent(searchWord[locale])}`, 200],
+    ['search without a query', `/${locale}/search`, 200],
+    ['unknown episode', `/${locale}/episodes/no-such-episode`, 404],
+    ['unknown page', `/${locale}/no/such/page`, 404],
+  ]
+}
+
+describe.each(['ja', 'en'] as const)('every %s page type', (locale) => {
+  it.each(pageTypes(locale))('%s (%s) carries the disclaimer and passes axe', async (_name, path, status) => {
+    const page = await newPage()
+    const response = await page.goto(`${baseUrl}${path}`)
+    expect(response?.status()).toBe(status)
+    const disclaimer = page.getByRole('complementary', { name: getMessages(locale).disclaimer.label })
+    // 404s are completed in the browser (see README, "404 pages"): wait for the landmark.
+    await expect.poll(() => disclaimer.count()).toBe(1)
+    expect((await disclaimer.textContent())?.trim()).not.toBe('')
+    expect(await page.getAttribute('html', 'lang')).toBe(locale)
+    expect(await axeViolations(page)).toEqual([])
+    await closePage(page)
+  })
+})
+
+describe('the dark colour scheme', () => {
+  it.each(['/ja', `/en/episodes/${episodes[1]!.slug}`, '/ja/glossary'])('%s passes axe, contrast included', async (path) => {
+    const page = await newPage()
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto(`${baseUrl}${path}`)
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    await closePage(page)
+  })
+})
+
+describe('episodes that are not public', () => {
+  it('a draft that was never published is a 404 in both languages', async () => {
+    for (const locale of ['ja', 'en'] as const) {
+      const page = await newPage()
+      const response = await page.goto(`${baseUrl}/${locale}/episodes/${draftEpisode.slug}`)
+      expect(response?.status()).toBe(404)
+      await expect.poll(() => page.locator('h1').textContent()).toBe(getMessages(locale).notFound.title)
+      expect(await page.content()).not.toContain(draftEpisode.title)
+      await closePage(page)
+    }
+  })
+
+  it('an episode published only in Japanese says so on the English site and links the original', async () => {
+    const page = await newPage()
+    const response = await page.goto(`${baseUrl}/en/episodes/${japaneseOnlyEpisode.slug}`)
+    expect(response?.status()).toBe(200)
+    const messages = getMessages('en')
+    expect(await page.locator('h1').textContent()).toBe(messages.episode.notTranslatedTitle)
+    await page.getByRole('link', { name: messages.episode.readInJapanese }).click()
+    await page.waitForURL(new RegExp(`/ja/episodes/${japaneseOnlyEpisode.slug}$`))
+    expect(await page.locator('h1').textContent()).toBe(japaneseOnlyEpisode.title)
+    expect(await axeViolations(page)).toEqual([])
+    await closePage(page)
+  })
+})

@@ -1,0 +1,31 @@
+/** Run by global-setup.ts after the demo seed: adds the episodes in unpublished-content.ts. */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { series } from '@/lib/seed/content'
+import { richTextFromParagraphs } from '@/lib/richtext/build'
+
+import { draftEpisode, japaneseOnlyEpisode } from './unpublished-content'
+
+const payload = await getPayload({ config })
+const { docs } = await payload.find({ collection: 'series', where: { slug: { equals: series.slug } }, limit: 1 })
+const seriesId = docs[0]!.id
+
+function japaneseEpisode({ slug, number, title }: typeof draftEpisode) {
+  return {
+    slug,
+    title,
+    episodeNumber: number,
+    series: seriesId,
+    lead: 'ブラウザのテストのための回です。',
+    body: richTextFromParagraphs(['この回はブラウザのテストのためにあります。']),
+  }
+}
+
+await payload.create({ collection: 'episodes', locale: 'ja', draft: true, data: japaneseEpisode(draftEpisode) })
+await payload.create({
+  collection: 'episodes',
+  locale: 'ja',
+  data: { ...japaneseEpisode(japaneseOnlyEpisode), _status: 'published' },
+})
+process.exit(0)

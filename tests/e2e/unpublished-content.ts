@@ -1,0 +1,8 @@
+/**
+ * Episodes the demo content does not have, which the browser tests need: one that was never
+ * published (its URL must be a 404) and one published in Japanese only (the English site must
+ * say it is not translated yet). Added by global-setup.ts through seed-unpublished-content.ts.
+ */
+export const draftEpisode = { slug: 'e2e-draft-that-must-stay-private', number: 9, title: '公開してはいけない下書き' }
+
+export const japaneseOnlyEpisode = { slug: 'e2e-published-in-japanese-only', number: 8, title: '日本語だけで公開した回' }
