@@ -1,16 +1,25 @@
-/** Picks the reader's language from Accept-Language: the supported locale with the highest q. */
-import { defaultLocale, isLocale, type Locale } from './locales'
+/**
+ * Picks the reader's language from Accept-Language. `negotiator` parses and ranks the header
+ * (q-values, order); `@formatjs/intl-localematcher` matches the ranked tags to ours the way
+ * Intl does (en-GB finds en), which is what Next's internationalization guide recommends.
+ */
+import { match } from '@formatjs/intl-localematcher'
+import Negotiator from 'negotiator'
+
+import { defaultLocale, isLocale, locales, type Locale } from './locales'
+
+/** Tags Intl accepts; the matcher throws on anything else ("*", typos, garbage). */
+function wellFormed(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1
+  } catch {
+    return false
+  }
+}
 
 export function negotiateLocale(acceptLanguage: string | null): Locale {
   if (!acceptLanguage) return defaultLocale
-  const ranked = acceptLanguage
-    .split(',')
-    .map((part, position) => {
-      const [tag = '', ...parameters] = part.trim().split(';')
-      const q = Number(parameters.find((parameter) => parameter.trim().startsWith('q='))?.split('=')[1] ?? 1)
-      return { language: tag.toLowerCase().split('-')[0] ?? '', q: Number.isFinite(q) ? q : 0, position }
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.position - b.position)
-  return ranked.map((entry) => entry.language).find(isLocale) ?? defaultLocale
+  const requested = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).languages().filter(wellFormed)
+  const matched = match(requested, [...locales], defaultLocale)
+  return isLocale(matched) ? matched : defaultLocale
 }

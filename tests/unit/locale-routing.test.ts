@@ -12,6 +12,11 @@ describe('choosing the reader’s language from Accept-Language', () => {
     ['en;q=0.4,ja;q=0.8', 'ja'],
     ['de,fr', 'ja'],
     ['en;q=0,ja;q=0.1', 'ja'],
+    ['*', 'ja'],
+    ['*;q=0.5,en;q=0.9', 'en'],
+    ['not a language!!,en', 'en'],
+    ['EN-us', 'en'],
+    ['ja-JP', 'ja'],
   ])('%s gives %s', (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected)
   })
