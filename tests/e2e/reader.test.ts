@@ -153,3 +153,47 @@ describe('small screens', () => {
     await page.close()
   })
 })
+
+describe('by keyboard alone', () => {
+  it('skips to the content, and every focused link shows where focus is', async () => {
+    const { page } = await open('/en')
+    await page.keyboard.press('Tab')
+    const skipLink = page.getByRole('link', { name: getMessages('en').nav.skipToContent })
+    expect(await skipLink.evaluate((link) => link === document.activeElement)).toBe(true)
+    expect(await skipLink.isVisible()).toBe(true)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main')
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement
+      return { inMain: Boolean(element.closest('main')), tag: element.tagName, outline: getComputedStyle(element).outlineStyle }
+    })
+    expect(focused).toEqual({ inMain: true, tag: 'A', outline: 'solid' })
+    await page.close()
+  })
+
+  it('follows a series link from home to an episode with Enter', async () => {
+    const { page } = await open('/ja')
+    const link = page.getByRole('link', { name: secondEpisode.title.ja }).first()
+    await link.focus()
+    await page.keyboard.press('Enter')
+    await page.waitForURL(new RegExp(`/ja/episodes/${secondEpisode.slug}$`))
+    expect(await page.locator('h1').textContent()).toBe(secondEpisode.title.ja)
+    await page.close()
+  })
+})
+
+describe('printing an episode', () => {
+  it('keeps the text and the disclaimer, and drops navigation and the audio player', async () => {
+    const { page } = await open(`/ja/episodes/${secondEpisode.slug}`)
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' })
+    const messages = getMessages('ja')
+    expect(await page.getByRole('complementary', { name: messages.disclaimer.label }).isVisible()).toBe(true)
+    expect(await page.locator('h1').isVisible()).toBe(true)
+    expect(await page.locator('.site-nav').isVisible()).toBe(false)
+    expect(await page.locator('.episode-nav').isVisible()).toBe(false)
+    expect(await page.locator('audio').isVisible()).toBe(false)
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)')
+    await page.close()
+  })
+})
