@@ -152,6 +152,13 @@ export interface Episode {
    * Shared by both languages. Left empty, it is made from the English title.
    */
   slug: string;
+  /**
+   * Whether each language has every field publishing requires. Updated on every save.
+   */
+  translationStatus?: {
+    ja?: ('complete' | 'incomplete' | 'missing') | null;
+    en?: ('complete' | 'incomplete' | 'missing') | null;
+  };
   series: number | Series;
   episodeNumber: number;
   lead: string;
@@ -624,6 +631,12 @@ export interface PayloadMigration {
 export interface EpisodesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  translationStatus?:
+    | T
+    | {
+        ja?: T;
+        en?: T;
+      };
   series?: T;
   episodeNumber?: T;
   lead?: T;

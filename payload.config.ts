@@ -16,6 +16,7 @@ import { Series } from './collections/Series'
 import { TherapyCategories } from './collections/TherapyCategories'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { graphqlRespectsDocumentLocks } from './lib/graphql-document-locks'
 import { adminTranslations } from './lib/i18n/admin-translations'
 import { withLocaleAwareScheduledUnpublish } from './lib/jobs/locale-aware-unpublish'
 import { env } from './lib/env'
@@ -69,6 +70,7 @@ const config = buildConfig({
   // the keys as its own error names; it looks up any error's name at run time.
   loggingLevels: { AuthenticationError: 'info', NotFound: 'info', ...({ SiteDisclaimerRuleError: 'info' } as object) },
   telemetry: false,
+  plugins: [graphqlRespectsDocumentLocks],
 })
 
 export default config.then(withLocaleAwareScheduledUnpublish)

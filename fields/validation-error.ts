@@ -15,7 +15,7 @@ export function fieldError(
   return new ValidationError({ collection, errors: [{ path, message: translate(req, key) }] }, req.t)
 }
 
-export function translate(req: PayloadRequest, key: ColumnTranslationKey): string {
+export function translate(req: PayloadRequest, key: ColumnTranslationKey, variables?: Record<string, string>): string {
   // Payload's `t` is typed for its own keys; ours are merged in through config.i18n.translations.
-  return (req.t as (key: string) => string)(key)
+  return (req.t as (key: string, variables?: Record<string, string>) => string)(key, variables)
 }

@@ -1,5 +1,6 @@
 import * as migration_20261125_132414_initial from './20261125_132414_initial';
 import * as migration_20261125_134028_content_model from './20261125_134028_content_model';
+import * as migration_20261125_163035_translation_status from './20261125_163035_translation_status';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_134028_content_model.up,
     down: migration_20261125_134028_content_model.down,
-    name: '20261125_134028_content_model'
+    name: '20261125_134028_content_model',
+  },
+  {
+    up: migration_20261125_163035_translation_status.up,
+    down: migration_20261125_163035_translation_status.down,
+    name: '20261125_163035_translation_status'
   },
 ];

@@ -5,12 +5,15 @@ import { adminGroups } from '@/collections/admin-groups'
 import { consultCallToActionFields } from '@/fields/consult-call-to-action'
 import { withExistingRelations } from '@/fields/existing-relations'
 import { slugField } from '@/fields/slug'
+import { translationStatusField } from '@/fields/translation-status'
 import { validateAbsoluteUrl } from '@/fields/web-address'
 import { defaultLocale, isLocale } from '@/lib/i18n/locales'
 import { previewLink } from '@/lib/preview/preview-link'
 
 import { refuseDuplicateEpisodeNumber } from './hooks/refuseDuplicateEpisodeNumber'
+import { refuseIncompleteLocalesOnPublish } from './hooks/refuseIncompleteLocalesOnPublish'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { trackTranslationStatus } from './hooks/trackTranslationStatus'
 
 const localizedText = (name: string, ja: string, en: string, extra: Record<string, unknown> = {}) =>
   ({ name, type: 'text', label: { ja, en }, localized: true, ...extra }) as const
@@ -25,7 +28,16 @@ export const Episodes: CollectionConfig = {
   admin: {
     group: adminGroups.column,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'series', 'episodeNumber', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'series',
+      'episodeNumber',
+      '_status',
+      'translationStatus.ja',
+      'translationStatus.en',
+      'publishedAt',
+      'updatedAt',
+    ],
     listSearchableFields: ['title', 'slug'],
     // Opens the page in draft mode (app/(frontend)/[locale]/preview), in the locale being edited.
     preview: (doc, { locale }) =>
@@ -37,10 +49,14 @@ export const Episodes: CollectionConfig = {
     maxPerDoc: 100,
   },
   defaultSort: '-publishedAt',
-  hooks: { beforeChange: [refuseDuplicateEpisodeNumber, stampPublishedAt] },
+  hooks: {
+    beforeChange: [refuseDuplicateEpisodeNumber, stampPublishedAt, trackTranslationStatus],
+    afterChange: [refuseIncompleteLocalesOnPublish],
+  },
   fields: withExistingRelations([
     localizedText('title', 'タイトル', 'Title', { required: true }),
     slugField(),
+    translationStatusField(),
     {
       type: 'row',
       fields: [

@@ -19,6 +19,8 @@ export const adminTranslations = {
       siteDisclaimerOverlap: '同じ期間に有効なサイト免責文がすでにあります。先に既存の免責文の終了日を設定してください。',
       activeUntilBeforeFrom: '終了日時は開始日時より後にしてください。',
       relationNotFound: '選ばれた項目が見つかりません。削除されていないか確認してください。',
+      translationIncomplete:
+        '{{locale}}は、必須項目({{fields}})が入力されるまで公開できません。{{locale}}版を完成させるか、編集中の言語だけを公開してください。',
     },
   },
   en: {
@@ -37,6 +39,8 @@ export const adminTranslations = {
         'Another site disclaimer is active during this period. Set an end date on the existing one first.',
       activeUntilBeforeFrom: 'The end must be later than the start.',
       relationNotFound: 'The selected item does not exist. It may have been deleted.',
+      translationIncomplete:
+        '{{locale}} cannot be published until its required fields are filled in: {{fields}}. Complete the {{locale}} version, or publish only the language you are editing.',
     },
   },
 }

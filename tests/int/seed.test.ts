@@ -60,6 +60,17 @@ describe('npm run seed', () => {
     }
   })
 
+  it('marks every demo episode’s translation complete in both languages', async () => {
+    const { docs } = await payload.find({
+      collection: 'episodes',
+      draft: true,
+      where: { slug: { in: content.episodes.map((episode) => episode.slug) } },
+      pagination: false,
+    })
+    expect(docs).toHaveLength(content.episodes.length)
+    for (const doc of docs) expect(doc.translationStatus).toEqual({ ja: 'complete', en: 'complete' })
+  })
+
   it('gives every glossary term a kana reading and a tooltip within the limit in both languages', async () => {
     const { docs } = await payload.find({
       collection: 'glossary-terms',

@@ -158,6 +158,71 @@ describe('drafts and publishing', () => {
   })
 })
 
+describe('publishing all locales at once', () => {
+  // The admin's "publish in all locales" validates only the locale being edited (payload#14672).
+  it.each([
+    ['en', 'English cannot be published until its required fields are filled in: Lead and Body.'],
+    ['ja', '英語は、必須項目(リード文、本文)が入力されるまで公開できません。'],
+  ])('is refused while a translation is incomplete, naming it and its empty fields (%s)', async (language, message) => {
+    const series = await createSeries(payload)
+    const episode = await payload.create({ collection: 'episodes', locale: 'ja', draft: true, data: japaneseEpisodeData(series, 1) })
+    await payload.update({ collection: 'episodes', id: episode.id, locale: 'en', draft: true, data: { title: 'Only a title so far' } })
+    const response = await rest('PATCH', `/episodes/${episode.id}?publishAllLocales=true`, {
+      body: { _status: 'published' },
+      token: editor,
+      locale: 'ja',
+      acceptLanguage: language,
+    })
+    expect(response.status).toBe(400)
+    expect(messageFor(await fieldErrors(response), 'translationStatus.en')).toContain(message)
+    for (const locale of ['ja', 'en']) {
+      expect((await rest('GET', `/episodes/${episode.id}`, { locale })).status).toBe(404)
+    }
+  })
+
+  it('is refused on creation too when only one language is written', async () => {
+    const slug = unique('publish-all')
+    const series = await createSeries(payload)
+    const response = await rest('POST', '/episodes?publishAllLocales=true', {
+      body: { ...japaneseEpisodeData(series, 1), slug, _status: 'published' },
+      token: editor,
+      locale: 'ja',
+      acceptLanguage: 'en',
+    })
+    expect(response.status).toBe(400)
+    expect(messageFor(await fieldErrors(response), 'translationStatus.en')).toMatch(/^English cannot be published/)
+    expect(await countBySlug('episodes', slug)).toBe(0)
+  })
+
+  it('publishes every locale when each one is complete', async () => {
+    const series = await createSeries(payload)
+    const episode = await payload.create({ collection: 'episodes', locale: 'ja', draft: true, data: japaneseEpisodeData(series, 1) })
+    await payload.update({ collection: 'episodes', id: episode.id, locale: 'en', draft: true, data: englishEpisodeData })
+    const response = await rest('PATCH', `/episodes/${episode.id}?publishAllLocales=true`, {
+      body: { _status: 'published' },
+      token: editor,
+      locale: 'ja',
+    })
+    expect(response.status).toBe(200)
+    const english = await rest('GET', `/episodes/${episode.id}`, { locale: 'en' })
+    expect(((await english.json()) as { title: string }).title).toBe(englishEpisodeData.title)
+  })
+
+  it('still publishes Japanese alone while English is incomplete', async () => {
+    const series = await createSeries(payload)
+    const episode = await payload.create({ collection: 'episodes', locale: 'ja', draft: true, data: japaneseEpisodeData(series, 1) })
+    await payload.update({ collection: 'episodes', id: episode.id, locale: 'en', draft: true, data: { title: 'Only a title so far' } })
+    const response = await rest('PATCH', `/episodes/${episode.id}?publishSpecificLocale=ja`, {
+      body: { _status: 'published' },
+      token: editor,
+      locale: 'ja',
+    })
+    expect(response.status).toBe(200)
+    expect((await rest('GET', `/episodes/${episode.id}`, { locale: 'ja' })).status).toBe(200)
+    expect((await rest('GET', `/episodes/${episode.id}`, { locale: 'en' })).status).toBe(404)
+  })
+})
+
 describe('glossary terms', () => {
   it(`refuses a tooltip definition over ${SHORT_DEFINITION_MAX_LENGTH} characters`, async () => {
     const data = await validData(payload, 'glossary-terms')
