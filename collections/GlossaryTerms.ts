@@ -5,6 +5,8 @@ import { withExistingRelations } from '@/fields/existing-relations'
 import { slugField } from '@/fields/slug'
 import { translate } from '@/fields/validation-error'
 import { validateAbsoluteUrl } from '@/fields/web-address'
+import { revalidationHooks, slugTags } from '@/lib/cache/revalidation-hooks'
+import { cacheTags } from '@/lib/cache/tags'
 import { isKanaReading } from '@/lib/glossary/reading'
 
 import { adminGroups } from './admin-groups'
@@ -15,6 +17,9 @@ const validateReading: TextFieldSingleValidation = (value, { req }) => {
   if (!value?.trim()) return translate(req, 'column:readingRequired')
   return isKanaReading(value) ? true : translate(req, 'column:readingInvalid')
 }
+
+// The term's page, the index, and every episode body (terms are linked when a page is built).
+const revalidate = revalidationHooks((doc, previous) => [cacheTags.glossary, ...slugTags(cacheTags.glossaryTerm, doc, previous)])
 
 /** A term readers can look up, linked automatically from episode text. Kept up to date by staff. */
 export const GlossaryTerms: CollectionConfig = {
@@ -33,6 +38,11 @@ export const GlossaryTerms: CollectionConfig = {
   },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: 'reading',
+  hooks: {
+    beforeOperation: [revalidate.noteDraftSave],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
   fields: withExistingRelations([
     { name: 'term', type: 'text', label: { ja: '用語', en: 'Term' }, required: true, localized: true },
     slugField({ from: 'term' }),

@@ -4,6 +4,8 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { anyone, canEditColumn } from '@/access/roles'
 import { translate } from '@/fields/validation-error'
+import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
+import { cacheTags } from '@/lib/cache/tags'
 
 import { adminGroups } from './admin-groups'
 
@@ -16,12 +18,16 @@ const altRequiredForImages: TextFieldSingleValidation = (value, { req, siblingDa
   return true
 }
 
+// Media (alt text, audio) are shown on the episodes that use them.
+const revalidate = revalidationHooks(() => [cacheTags.episodes])
+
 /** Images (hero, share, inline) and podcast audio. sharp makes the image sizes. */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { ja: 'メディア', en: 'Media' }, plural: { ja: 'メディア', en: 'Media' } },
   admin: { group: adminGroups.column, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType'] },
   access: { read: anyone, create: canEditColumn, update: canEditColumn, delete: canEditColumn },
+  hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   upload: {
     staticDir: path.join(projectRoot, 'media'),
     mimeTypes: ['image/*', 'audio/*'],

@@ -2,8 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { columnDocumentAccess } from '@/access/roles'
 import { slugField } from '@/fields/slug'
+import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
+import { cacheTags } from '@/lib/cache/tags'
 
 import { adminGroups } from './admin-groups'
+
+// Series appear on the home page, their own pages and every episode's header.
+const revalidate = revalidationHooks(() => [cacheTags.series])
 
 /** A numbered run of episodes, e.g. "Understanding regenerative medicine, in 10 parts". */
 export const Series: CollectionConfig = {
@@ -13,6 +18,11 @@ export const Series: CollectionConfig = {
   access: columnDocumentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'order',
+  hooks: {
+    beforeOperation: [revalidate.noteDraftSave],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', label: { ja: 'タイトル', en: 'Title' }, required: true, localized: true },
     slugField(),

@@ -2,8 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { columnDocumentAccess } from '@/access/roles'
 import { slugField } from '@/fields/slug'
+import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
+import { cacheTags } from '@/lib/cache/tags'
 
 import { adminGroups } from './admin-groups'
+
+// Categories appear on the home page, their own pages and the episodes that cite them.
+const revalidate = revalidationHooks(() => [cacheTags.categories])
 
 /** Stem cell therapy, exosomes, conditioned medium...: told apart by what enters the body. */
 export const TherapyCategories: CollectionConfig = {
@@ -16,6 +21,11 @@ export const TherapyCategories: CollectionConfig = {
   access: columnDocumentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'order',
+  hooks: {
+    beforeOperation: [revalidate.noteDraftSave],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', label: { ja: '名称', en: 'Name' }, required: true, localized: true },
     slugField({ from: 'name' }),

@@ -39,6 +39,8 @@ const runtimeSchema = z.object({
 export type Env = Omit<z.infer<typeof runtimeSchema>, 'PAYLOAD_SECRET' | 'JOBS_AUTORUN' | 'PREVIEW_SECRET'> & {
   PAYLOAD_SECRET: string
   previewSecret: string
+  /** Guards /api/revalidate, which the app's own jobs call; derived from PAYLOAD_SECRET. */
+  revalidateSecret: string
   jobsAutoRun: boolean
   /** True when no PAYLOAD_SECRET was given and a throwaway one was generated. */
   usingGeneratedSecret: boolean
@@ -66,6 +68,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     ...rest,
     // Preview links carry this; derived from the Payload secret unless set on its own.
     previewSecret: PREVIEW_SECRET ?? createHash('sha256').update(`preview:${payloadSecret}`).digest('hex'),
+    revalidateSecret: createHash('sha256').update(`revalidate:${payloadSecret}`).digest('hex'),
     jobsAutoRun: JOBS_AUTORUN ? JOBS_AUTORUN === 'true' : rest.NODE_ENV !== 'test',
     PAYLOAD_SECRET: payloadSecret,
     usingGeneratedSecret: !PAYLOAD_SECRET,

@@ -39,3 +39,11 @@ if (env.usingGeneratedSecret && env.NODE_ENV === 'development' && !isBuildPhase(
     'PAYLOAD_SECRET is not set: using a generated development secret (sessions end when the server restarts).',
   )
 }
+
+/**
+ * Whether this code runs inside a Next.js server (Next sets NEXT_RUNTIME), where its page cache
+ * exists; scripts and tests run the same code without one.
+ */
+export function insideNextServer(): boolean {
+  return Boolean(process.env.NEXT_RUNTIME)
+}

@@ -3,6 +3,8 @@ import type { CollectionConfig, DateFieldValidation } from 'payload'
 import { canEditDisclaimer, publishedOrSignedIn } from '@/access/roles'
 import { translate } from '@/fields/validation-error'
 import { adminGroups } from '@/collections/admin-groups'
+import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
+import { cacheTags } from '@/lib/cache/tags'
 
 import {
   noteCoverageBeforeChange,
@@ -12,6 +14,9 @@ import {
 } from './hooks/keepSiteDisclaimerActive'
 import { requireBothLocalesWhenPublished } from './hooks/requireBothLocales'
 import { succeedPreviousSiteDisclaimer } from './hooks/succeedPreviousSiteDisclaimer'
+
+// The site disclaimer is on every page; topic disclaimers on the episodes that carry them.
+const revalidate = revalidationHooks(() => [cacheTags.disclaimers])
 
 export const disclaimerKinds = ['site', 'topic', 'podcast'] as const
 
@@ -41,10 +46,16 @@ export const Disclaimers: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [revalidate.noteDraftSave],
     beforeChange: [noteCoverageBeforeChange],
-    afterChange: [requireBothLocalesWhenPublished, succeedPreviousSiteDisclaimer, refuseUncoveredAfterChange],
+    afterChange: [
+      revalidate.afterChange,
+      requireBothLocalesWhenPublished,
+      succeedPreviousSiteDisclaimer,
+      refuseUncoveredAfterChange,
+    ],
     beforeDelete: [noteCoverageBeforeDelete],
-    afterDelete: [refuseUncoveredAfterDelete],
+    afterDelete: [refuseUncoveredAfterDelete, revalidate.afterDelete],
   },
   fields: [
     {

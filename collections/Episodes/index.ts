@@ -12,6 +12,7 @@ import { previewLink } from '@/lib/preview/preview-link'
 
 import { refuseDuplicateEpisodeNumber } from './hooks/refuseDuplicateEpisodeNumber'
 import { refuseIncompleteLocalesOnPublish } from './hooks/refuseIncompleteLocalesOnPublish'
+import { revalidateEpisode } from './hooks/revalidateEpisode'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { trackTranslationStatus } from './hooks/trackTranslationStatus'
 
@@ -50,8 +51,10 @@ export const Episodes: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
+    beforeOperation: [revalidateEpisode.noteDraftSave],
     beforeChange: [refuseDuplicateEpisodeNumber, stampPublishedAt, trackTranslationStatus],
-    afterChange: [refuseIncompleteLocalesOnPublish],
+    afterChange: [refuseIncompleteLocalesOnPublish, revalidateEpisode.afterChange],
+    afterDelete: [revalidateEpisode.afterDelete],
   },
   fields: withExistingRelations([
     localizedText('title', 'タイトル', 'Title', { required: true }),

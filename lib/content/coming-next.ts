@@ -11,6 +11,9 @@
 import type { Episode, PayloadJob } from '@/payload-types'
 import type { Locale } from '@/lib/i18n/locales'
 
+import { cachedQuery } from '@/lib/cache/cached-query'
+import { cacheTags } from '@/lib/cache/tags'
+
 import { readerPayload } from './payload-client'
 
 export interface ScheduledNextEpisode {
@@ -58,7 +61,9 @@ async function isPublished(locale: Locale, seriesId: number, episodeNumber: numb
 }
 
 /** Scheduled publications that have yet to run, earliest first. */
-async function pendingScheduledPublications(now: Date): Promise<Pick<PayloadJob, 'id' | 'input' | 'waitUntil' | 'hasError'>[]> {
+async function pendingScheduledPublications(
+  now: Date,
+): Promise<Pick<PayloadJob, 'id' | 'input' | 'waitUntil' | 'hasError'>[]> {
   const payload = await readerPayload()
   const { docs } = await payload.find({
     collection: 'payload-jobs',
@@ -96,11 +101,31 @@ function publishesEpisodeIn(input: unknown, episodeId: number, locale: Locale): 
 export async function getScheduledNextEpisode(
   locale: Locale,
   episode: Pick<Episode, 'series' | 'episodeNumber'>,
-  now = new Date(),
+  now?: Date,
 ): Promise<ScheduledNextEpisode | null> {
   const seriesId = seriesIdOf(episode.series)
   if (seriesId === undefined) return null
   const episodeNumber = episode.episodeNumber + 1
+  return now
+    ? findScheduledEpisode(locale, seriesId, episodeNumber, now)
+    : scheduledEpisode(locale, seriesId, episodeNumber)
+}
+
+// Scheduling queues a job rather than changing the episode, so no hook revalidates it: the
+// cached answer is re-read each minute instead.
+const scheduledEpisode = cachedQuery(
+  'scheduled-next-episode',
+  (locale: Locale, seriesId: number, episodeNumber: number) =>
+    findScheduledEpisode(locale, seriesId, episodeNumber, new Date()),
+  { tags: () => [cacheTags.episodes], revalidate: 60 },
+)
+
+async function findScheduledEpisode(
+  locale: Locale,
+  seriesId: number,
+  episodeNumber: number,
+  now: Date,
+): Promise<ScheduledNextEpisode | null> {
   const [nextId, alreadyPublished, jobs] = await Promise.all([
     findEpisodeId(seriesId, episodeNumber),
     isPublished(locale, seriesId, episodeNumber),

@@ -7,6 +7,9 @@ import type { TypedUser, Where } from 'payload'
 import type { Episode } from '@/payload-types'
 import { locales, type Locale } from '@/lib/i18n/locales'
 
+import { cachedQuery } from '@/lib/cache/cached-query'
+import { cacheTags } from '@/lib/cache/tags'
+
 import { readerPayload } from './payload-client'
 import { populated } from './populated'
 
@@ -14,7 +17,14 @@ export type EpisodeSummary = Pick<Episode, 'id' | 'slug' | 'title' | 'episodeNum
   seriesId?: number
 }
 
-const summaryFields = { slug: true, title: true, episodeNumber: true, lead: true, publishedAt: true, series: true } as const
+const summaryFields = {
+  slug: true,
+  title: true,
+  episodeNumber: true,
+  lead: true,
+  publishedAt: true,
+  series: true,
+} as const
 
 function toSummary(episode: Pick<Episode, keyof typeof summaryFields | 'id'>): EpisodeSummary {
   const { series, ...rest } = episode
@@ -22,29 +32,38 @@ function toSummary(episode: Pick<Episode, keyof typeof summaryFields | 'id'>): E
 }
 
 /** Published episode summaries in one locale, without fallback. */
-async function findSummaries(locale: Locale, query: { where?: Where; sort: string; limit?: number }) {
-  const payload = await readerPayload()
-  const { docs } = await payload.find({
-    collection: 'episodes',
-    overrideAccess: false,
-    draft: false,
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    pagination: query.limit !== undefined,
-    limit: query.limit,
-    sort: query.sort,
-    select: summaryFields,
-    where: query.where,
-  })
-  return docs.map(toSummary)
-}
+const findSummaries = cachedQuery(
+  'episode-summaries',
+  async (locale: Locale, query: { where?: Where; sort: string; limit?: number }) => {
+    const payload = await readerPayload()
+    const { docs } = await payload.find({
+      collection: 'episodes',
+      overrideAccess: false,
+      draft: false,
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      pagination: query.limit !== undefined,
+      limit: query.limit,
+      sort: query.sort,
+      select: summaryFields,
+      where: query.where,
+    })
+    return docs.map(toSummary)
+  },
+  { tags: () => [cacheTags.episodes] },
+)
 
 /**
  * An episode by slug. With a preview `viewer` (a signed-in staff member in draft mode) the latest
  * draft is read under that user's access rules; otherwise the published episode, anonymously.
  */
-export async function getEpisode(locale: Locale, slug: string, viewer?: TypedUser | null): Promise<Episode | null> {
+export function getEpisode(locale: Locale, slug: string, viewer?: TypedUser | null): Promise<Episode | null> {
+  // A preview shows the latest draft as it is now, so it never goes through the cache.
+  return viewer ? findEpisode(locale, slug, viewer) : findPublishedEpisode(locale, slug)
+}
+
+async function findEpisode(locale: Locale, slug: string, viewer: TypedUser | null): Promise<Episode | null> {
   const payload = await readerPayload()
   const { docs } = await payload.find({
     collection: 'episodes',
@@ -59,22 +78,37 @@ export async function getEpisode(locale: Locale, slug: string, viewer?: TypedUse
   return docs[0] ?? null
 }
 
+// The page shows the episode with its series, categories, topic disclaimers, author and media.
+const findPublishedEpisode = cachedQuery('episode', (locale: Locale, slug: string) => findEpisode(locale, slug, null), {
+  tags: (_locale, slug) => [
+    cacheTags.episode(slug),
+    cacheTags.episodes,
+    cacheTags.series,
+    cacheTags.categories,
+    cacheTags.disclaimers,
+  ],
+})
+
 /** The locales in which an episode is published: for the language switcher and hreflang. */
-export async function publishedLocalesOf(slug: string): Promise<Locale[]> {
-  const payload = await readerPayload()
-  const found = await Promise.all(
-    locales.map(async (locale) => {
-      const { totalDocs } = await payload.count({
-        collection: 'episodes',
-        overrideAccess: false,
-        locale,
-        where: { slug: { equals: slug } },
-      })
-      return totalDocs > 0 ? locale : null
-    }),
-  )
-  return found.filter((locale): locale is Locale => locale !== null)
-}
+export const publishedLocalesOf = cachedQuery(
+  'episode-locales',
+  async (slug: string): Promise<Locale[]> => {
+    const payload = await readerPayload()
+    const found = await Promise.all(
+      locales.map(async (locale) => {
+        const { totalDocs } = await payload.count({
+          collection: 'episodes',
+          overrideAccess: false,
+          locale,
+          where: { slug: { equals: slug } },
+        })
+        return totalDocs > 0 ? locale : null
+      }),
+    )
+    return found.filter((locale): locale is Locale => locale !== null)
+  },
+  { tags: (slug) => [cacheTags.episode(slug)] },
+)
 
 export function listSeriesEpisodes(locale: Locale, seriesId: number): Promise<EpisodeSummary[]> {
   return findSummaries(locale, { where: { series: { equals: seriesId } }, sort: 'episodeNumber' })

@@ -3,57 +3,74 @@ import type { GlossaryLinkTarget } from '@/lib/glossary/linking'
 import type { GlossaryTerm } from '@/payload-types'
 import type { Locale } from '@/lib/i18n/locales'
 
+import { cachedQuery } from '@/lib/cache/cached-query'
+import { cacheTags } from '@/lib/cache/tags'
+
 import { readerPayload } from './payload-client'
+
+const glossaryTags = () => [cacheTags.glossary]
 
 export type GlossaryEntry = Pick<GlossaryTerm, 'id' | 'slug' | 'term' | 'reading' | 'shortDefinition'>
 
-export async function listGlossaryTerms(locale: Locale): Promise<GlossaryEntry[]> {
-  const payload = await readerPayload()
-  const { docs } = await payload.find({
-    collection: 'glossary-terms',
-    overrideAccess: false,
-    draft: false,
-    locale,
-    depth: 0,
-    pagination: false,
-    sort: 'reading',
-    select: { slug: true, term: true, reading: true, shortDefinition: true },
-  })
-  return docs
-}
+export const listGlossaryTerms = cachedQuery(
+  'glossary-terms',
+  async (locale: Locale): Promise<GlossaryEntry[]> => {
+    const payload = await readerPayload()
+    const { docs } = await payload.find({
+      collection: 'glossary-terms',
+      overrideAccess: false,
+      draft: false,
+      locale,
+      depth: 0,
+      pagination: false,
+      sort: 'reading',
+      select: { slug: true, term: true, reading: true, shortDefinition: true },
+    })
+    return docs
+  },
+  { tags: glossaryTags },
+)
 
-export async function getGlossaryTerm(locale: Locale, slug: string): Promise<GlossaryTerm | null> {
-  const payload = await readerPayload()
-  const { docs } = await payload.find({
-    collection: 'glossary-terms',
-    overrideAccess: false,
-    draft: false,
-    locale,
-    depth: 1,
-    limit: 1,
-    where: { slug: { equals: slug } },
-  })
-  return docs[0] ?? null
-}
+export const getGlossaryTerm = cachedQuery(
+  'glossary-term',
+  async (locale: Locale, slug: string): Promise<GlossaryTerm | null> => {
+    const payload = await readerPayload()
+    const { docs } = await payload.find({
+      collection: 'glossary-terms',
+      overrideAccess: false,
+      draft: false,
+      locale,
+      depth: 1,
+      limit: 1,
+      where: { slug: { equals: slug } },
+    })
+    return docs[0] ?? null
+  },
+  { tags: (_locale, slug) => [cacheTags.glossary, cacheTags.glossaryTerm(slug)] },
+)
 
 /** Every published term with its aliases in this locale, for linking terms in episode text. */
-export async function listGlossaryLinkTargets(locale: Locale): Promise<GlossaryLinkTarget[]> {
-  const payload = await readerPayload()
-  const { docs } = await payload.find({
-    collection: 'glossary-terms',
-    overrideAccess: false,
-    draft: false,
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    pagination: false,
-    select: { slug: true, term: true, aliases: true, shortDefinition: true },
-  })
-  return docs
-    .filter((doc) => doc.term && doc.shortDefinition)
-    .map((doc) => ({
-      slug: doc.slug,
-      surfaces: [doc.term, ...(doc.aliases ?? []).map((entry) => entry.alias)],
-      shortDefinition: doc.shortDefinition,
-    }))
-}
+export const listGlossaryLinkTargets = cachedQuery(
+  'glossary-link-targets',
+  async (locale: Locale): Promise<GlossaryLinkTarget[]> => {
+    const payload = await readerPayload()
+    const { docs } = await payload.find({
+      collection: 'glossary-terms',
+      overrideAccess: false,
+      draft: false,
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      pagination: false,
+      select: { slug: true, term: true, aliases: true, shortDefinition: true },
+    })
+    return docs
+      .filter((doc) => doc.term && doc.shortDefinition)
+      .map((doc) => ({
+        slug: doc.slug,
+        surfaces: [doc.term, ...(doc.aliases ?? []).map((entry) => entry.alias)],
+        shortDefinition: doc.shortDefinition,
+      }))
+  },
+  { tags: glossaryTags },
+)

@@ -7,13 +7,15 @@ import type { Disclaimer } from '@/payload-types'
 import { getMessages } from '@/lib/i18n/messages'
 import type { Locale } from '@/lib/i18n/locales'
 
+import { cachedQuery } from '@/lib/cache/cached-query'
+import { cacheTags } from '@/lib/cache/tags'
+
 import { readerPayload } from './payload-client'
 
 export type SiteDisclaimer =
-  | { source: 'cms'; text: NonNullable<Disclaimer['text']> }
-  | { source: 'built-in'; text: string }
+  { source: 'cms'; text: NonNullable<Disclaimer['text']> } | { source: 'built-in'; text: string }
 
-async function activeSiteDisclaimer(locale: Locale, now: Date): Promise<Disclaimer | undefined> {
+async function findActiveSiteDisclaimer(locale: Locale, now: Date): Promise<Disclaimer | undefined> {
   const payload = await readerPayload()
   const moment = now.toISOString()
   const { docs } = await payload.find({
@@ -36,9 +38,18 @@ async function activeSiteDisclaimer(locale: Locale, now: Date): Promise<Disclaim
   return docs[0]
 }
 
-export async function getSiteDisclaimer(locale: Locale, now = new Date()): Promise<SiteDisclaimer> {
+// Cached at the current time; re-read each minute too, so a disclaimer whose period starts or
+// ends without an edit takes its turn.
+const activeSiteDisclaimer = cachedQuery(
+  'site-disclaimer',
+  (locale: Locale) => findActiveSiteDisclaimer(locale, new Date()),
+  { tags: () => [cacheTags.disclaimers], revalidate: 60 },
+)
+
+/** `now` for a moment other than the present (tests); the present is cached. */
+export async function getSiteDisclaimer(locale: Locale, now?: Date): Promise<SiteDisclaimer> {
   try {
-    const disclaimer = await activeSiteDisclaimer(locale, now)
+    const disclaimer = now ? await findActiveSiteDisclaimer(locale, now) : await activeSiteDisclaimer(locale)
     if (disclaimer?.text?.root?.children?.length) return { source: 'cms', text: disclaimer.text }
   } catch (error) {
     console.error(`Site disclaimer unavailable, showing the built-in text: ${(error as Error).message}`)

@@ -33,6 +33,16 @@ async function signIn(email: string): Promise<Page> {
   return page
 }
 
+async function editorAuthorization(): Promise<Record<string, string>> {
+  const login = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'editor@example.com', password }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  return { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+}
+
 async function offersToCreate(page: Page, collection: string): Promise<boolean> {
   await page.goto(`${baseUrl}/admin/collections/${collection}`)
   await page.waitForSelector('.collection-list, .list-header, h1', { timeout: 30_000 })
@@ -157,5 +167,59 @@ describe('draft preview', () => {
     await page.waitForURL(new RegExp(`/ja/episodes/${episode.slug}$`))
     await expect.poll(() => page.locator('h1').textContent()).toBe(episode.title.ja)
     await page.close()
+  })
+})
+
+describe('the public page cache', () => {
+  const episode = episodes.find((candidate) => candidate.number === 3)!
+  const pageUrl = `${baseUrl}/ja/episodes/${episode.slug}`
+
+  async function publicPage(): Promise<{ cache: string | null; title: string | undefined }> {
+    const response = await fetch(pageUrl)
+    const html = await response.text()
+    return { cache: response.headers.get('x-nextjs-cache'), title: /<h1[^>]*>([^<]*)</.exec(html)?.[1] }
+  }
+
+  async function saveEpisode(body: Record<string, unknown>, query: string): Promise<void> {
+    const auth = await editorAuthorization()
+    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, { headers: auth })
+    const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
+    const saved = await fetch(`${baseUrl}/api/episodes/${doc!.id}?locale=ja${query}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify(body),
+    })
+    expect(saved.status).toBe(200)
+  }
+
+  it('serves an episode from the cache, keeps it through a draft save, and shows a publish on the next request', async () => {
+    // Served from the cache: HIT, or STALE once the page is a minute old (it then refreshes behind).
+    const fromCache = expect.stringMatching(/^(HIT|STALE)$/)
+    await publicPage()
+    expect(await publicPage()).toEqual({ cache: fromCache, title: episode.title.ja })
+
+    await saveEpisode({ title: 'まだ下書きの新しい題名' }, '&draft=true')
+    expect(await publicPage()).toEqual({ cache: fromCache, title: episode.title.ja })
+
+    const publishedTitle = '公開したばかりの新しい題名'
+    try {
+      await saveEpisode({ title: publishedTitle, _status: 'published' }, '')
+      expect((await publicPage()).title).toBe(publishedTitle)
+      expect(await (await fetch(`${baseUrl}/ja`)).text()).toContain(publishedTitle)
+    } finally {
+      // The reader tests expect the demo content as seeded.
+      await saveEpisode({ title: episode.title.ja, _status: 'published' }, '')
+    }
+  })
+
+  it('lets only the app itself revalidate through /api/revalidate', async () => {
+    const url = `${baseUrl}/api/revalidate`
+    const secret = createHash('sha256').update(`revalidate:${TEST_SECRET}`).digest('hex')
+    const post = (headers: Record<string, string>, body: string) => fetch(url, { method: 'POST', headers, body })
+    expect((await post({}, JSON.stringify({ tags: ['episodes'] }))).status).toBe(403)
+    const wrongBody = await post({ 'x-column-revalidate-secret': secret }, '{"tags": "episodes"}')
+    expect(wrongBody.status).toBe(400)
+    expect(((await wrongBody.json()) as { error: string }).error).toMatch(/tags/)
+    expect((await post({ 'x-column-revalidate-secret': secret }, JSON.stringify({ tags: ['episodes'] }))).status).toBe(200)
   })
 })

@@ -50,7 +50,10 @@ function runScript(script: string, args: string[], databaseUrl: string): void {
     env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: TEST_SECRET, NODE_ENV: 'test', LOG_LEVEL: 'warn' },
     encoding: 'utf8',
   })
-  if (result.status !== 0) throw new Error(`${script} failed on the e2e database:\n${result.stdout}${result.stderr}`)
+  if (result.status !== 0) {
+    const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.status}`
+    throw new Error(`${script} ${how} on the e2e database:\n${result.stdout}${result.stderr}${result.error ?? ''}`)
+  }
 }
 
 /**

@@ -8,24 +8,26 @@ import { richTextFromParagraphs } from '@/lib/richtext/build'
 import { draftEpisode, japaneseOnlyEpisode } from './unpublished-content'
 
 const payload = await getPayload({ config })
-const { docs } = await payload.find({ collection: 'series', where: { slug: { equals: series.slug } }, limit: 1 })
-const seriesId = docs[0]!.id
 
-function japaneseEpisode({ slug, number, title }: typeof draftEpisode) {
-  return {
+try {
+  const { docs } = await payload.find({ collection: 'series', where: { slug: { equals: series.slug } }, limit: 1 })
+  const seriesId = docs[0]!.id
+  const japaneseEpisode = ({ slug, number, title }: typeof draftEpisode) => ({
     slug,
     title,
     episodeNumber: number,
     series: seriesId,
     lead: 'ブラウザのテストのための回です。',
     body: richTextFromParagraphs(['この回はブラウザのテストのためにあります。']),
-  }
+  })
+  await payload.create({ collection: 'episodes', locale: 'ja', draft: true, data: japaneseEpisode(draftEpisode) })
+  await payload.create({
+    collection: 'episodes',
+    locale: 'ja',
+    data: { ...japaneseEpisode(japaneseOnlyEpisode), _status: 'published' },
+  })
+  process.exit(0)
+} catch (error) {
+  console.error(`Adding the unpublished e2e episodes failed: ${(error as Error).stack ?? String(error)}`)
+  process.exit(1)
 }
-
-await payload.create({ collection: 'episodes', locale: 'ja', draft: true, data: japaneseEpisode(draftEpisode) })
-await payload.create({
-  collection: 'episodes',
-  locale: 'ja',
-  data: { ...japaneseEpisode(japaneseOnlyEpisode), _status: 'published' },
-})
-process.exit(0)

@@ -1,19 +1,77 @@
+import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
-import { isLocale, locales } from '@/lib/i18n/locales'
+import { Disclaimer } from '@/components/Disclaimer'
+import { ExitPreviewLink } from '@/components/ExitPreviewLink'
+import { SamePageInOtherLocale } from '@/components/SamePageInOtherLocale'
+import { getSiteDisclaimer } from '@/lib/content/site-disclaimer'
+import { env } from '@/lib/env'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
+import { getMessages } from '@/lib/i18n/messages'
+
+import './styles.css'
 
 type LayoutProps = {
   children: React.ReactNode
   params: Promise<{ locale: string }>
 }
 
+/**
+ * No page is built with `next build` (there is no database then): each is built on its first
+ * request, cached, and rebuilt when what it shows is published (lib/cache).
+ */
 export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }))
+  return []
 }
 
-/** Only known locales exist; the document around every page is app/(frontend)/layout.tsx. */
-export default async function LocaleLayout({ children, params }: LayoutProps) {
-  if (!isLocale((await params).locale)) notFound()
-  return children
+export async function generateMetadata({ params }: LayoutProps): Promise<Metadata> {
+  const { locale } = await params
+  const messages = getMessages(isLocale(locale) ? locale : 'ja')
+  return {
+    metadataBase: new URL(env.SITE_URL),
+    title: { default: messages.site.name, template: `%s | ${messages.site.name}` },
+  }
+}
+
+/**
+ * Every reader page, 404s included: <html lang>, the header, and the site disclaimer near the
+ * top. The reader site's root layout; it reads no request data, so pages can be cached.
+ */
+export default async function ReaderLayout({ children, params }: LayoutProps) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const messages = getMessages(locale)
+  const disclaimer = await getSiteDisclaimer(locale)
+  const otherLocale: Locale = locale === 'ja' ? 'en' : 'ja'
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {messages.nav.skipToContent}
+        </a>
+        {(await draftMode()).isEnabled ? (
+          <p className="preview-banner" role="status">
+            {messages.preview.banner} <ExitPreviewLink locale={locale}>{messages.preview.exit}</ExitPreviewLink>
+          </p>
+        ) : null}
+        <header className="site-header">
+          <a href={`/${locale}`} className="site-name">
+            {messages.site.name}
+          </a>
+          <nav aria-label={messages.nav.home} className="site-nav">
+            <a href={`/${locale}/glossary`}>{messages.nav.glossary}</a>
+            <a href={`/${locale}/search`}>{messages.nav.search}</a>
+            {/* An untranslated episode explains itself on the other side. */}
+            <SamePageInOtherLocale locale={otherLocale}>{messages.language.switchTo}</SamePageInOtherLocale>
+          </nav>
+        </header>
+        <Disclaimer label={messages.disclaimer.label} text={disclaimer.text} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+      </body>
+    </html>
+  )
 }

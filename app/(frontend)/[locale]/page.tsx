@@ -11,8 +11,6 @@ import { fill, getMessages } from '@/lib/i18n/messages'
 
 type PageProps = { params: Promise<{ locale: string }> }
 
-export const dynamic = 'force-dynamic'
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params
   return isLocale(locale) ? { alternates: alternates(locale, '') } : {}

@@ -10,8 +10,6 @@ import { getMessages } from '@/lib/i18n/messages'
 
 type PageProps = { params: Promise<{ locale: string }> }
 
-export const dynamic = 'force-dynamic'
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params
   return isLocale(locale) ? { title: getMessages(locale).glossary.title, alternates: alternates(locale, '/glossary') } : {}

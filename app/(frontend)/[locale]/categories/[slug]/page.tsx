@@ -10,7 +10,10 @@ import { getMessages } from '@/lib/i18n/messages'
 
 type PageProps = { params: Promise<{ locale: string; slug: string }> }
 
-export const dynamic = 'force-dynamic'
+// Built on first request and cached until what it shows changes (see the locale layout).
+export function generateStaticParams() {
+  return []
+}
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, slug } = await params

@@ -25,7 +25,10 @@ import type { Disclaimer, TherapyCategory } from '@/payload-types'
 
 type PageProps = { params: Promise<{ locale: string; slug: string }> }
 
-export const dynamic = 'force-dynamic'
+// Built on first request and cached until what it shows changes (see the locale layout).
+export function generateStaticParams() {
+  return []
+}
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, slug } = await params

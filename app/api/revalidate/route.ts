@@ -1,0 +1,31 @@
+/**
+ * Revalidation for callers outside a Next.js request: Payload's jobs (scheduled publish and
+ * unpublish) post the tags here (lib/cache/revalidate.ts). Guarded by a secret derived from
+ * PAYLOAD_SECRET, so only the app itself can empty the cache.
+ */
+import { timingSafeEqual } from 'node:crypto'
+import { revalidateTag } from 'next/cache'
+import { z } from 'zod'
+
+import { REVALIDATE_SECRET_HEADER } from '@/lib/cache/revalidate'
+import { env } from '@/lib/env'
+
+export const dynamic = 'force-dynamic'
+
+const requestBody = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(100) })
+
+function hasSecret(request: Request): boolean {
+  const given = Buffer.from(request.headers.get(REVALIDATE_SECRET_HEADER) ?? '')
+  const expected = Buffer.from(env.revalidateSecret)
+  return given.length === expected.length && timingSafeEqual(given, expected)
+}
+
+export async function POST(request: Request): Promise<Response> {
+  if (!hasSecret(request)) return Response.json({ error: 'not allowed' }, { status: 403 })
+  const parsed = requestBody.safeParse(await request.json().catch(() => undefined))
+  if (!parsed.success) {
+    return Response.json({ error: 'expected a JSON body { "tags": ["…"] } with 1 to 100 tags' }, { status: 400 })
+  }
+  for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 })
+  return Response.json({ revalidated: parsed.data.tags })
+}

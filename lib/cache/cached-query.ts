@@ -1,0 +1,29 @@
+/**
+ * Reader queries go through Next.js's data cache, tagged with what they read, so public pages
+ * are served from the cache and rebuilt only when a tag is revalidated.
+ */
+import { unstable_cache } from 'next/cache'
+
+import { insideNextServer } from '@/lib/env'
+
+type Options<Args extends unknown[]> = {
+  tags: (...args: Args) => string[]
+  /** Seconds; for content that changes with time rather than with an edit (schedules). */
+  revalidate?: number
+}
+
+export function cachedQuery<Args extends unknown[], Result>(
+  name: string,
+  query: (...args: Args) => Promise<Result>,
+  { tags, revalidate }: Options<Args>,
+): (...args: Args) => Promise<Result> {
+  return (...args) => {
+    // Outside a Next.js server (scripts, tests) there is no cache to keep: query directly.
+    if (!insideNextServer()) return query(...args)
+    const cached = unstable_cache(() => query(...args), [name, JSON.stringify(args)], {
+      tags: tags(...args),
+      revalidate: revalidate ?? false,
+    })
+    return cached()
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Cache tags for reader content. Reader queries are cached under these tags
+ * (lib/content, through cachedQuery) and Payload hooks revalidate them when published content
+ * changes (lib/cache/revalidation-hooks.ts), so a page is rebuilt exactly when what it shows
+ * has changed.
+ */
+export const cacheTags = {
+  /** One episode's own page data, by slug. */
+  episode: (slug: string) => `episode:${slug}`,
+  /** Every list of episodes: home, series, category, previous/next, related, feeds. */
+  episodes: 'episodes',
+  series: 'series',
+  categories: 'therapy-categories',
+  /** The glossary index, every term page, and the terms every episode body links. */
+  glossary: 'glossary',
+  glossaryTerm: (slug: string) => `glossary-term:${slug}`,
+  /** The site disclaimer on every page, and topic disclaimers on episode pages. */
+  disclaimers: 'disclaimers',
+  siteSettings: 'site-settings',
+} as const
