@@ -1,11 +1,41 @@
 import type { NextConfig } from 'next'
 import { withPayload } from '@payloadcms/next/withPayload'
 
+// Reader pages, for a CDN or the nginx in deploy/nginx: fresh for one second, then served stale
+// for up to a minute while one request fetches a new copy. Next's own cache is revalidated by tag
+// on publish, so the proxy needs no purge. Next keeps a Cache-Control set here, also on ISR
+// pages, except in draft mode and on errors, where it forces `private, no-cache, no-store`.
+const readerPages = '/:locale(ja|en)/:path*'
+const publicReaderPage = 'public, s-maxage=1, stale-while-revalidate=59'
+const neverShared = 'private, no-store'
+// A signed-in Payload user (admin session) and Next's draft mode: never in a shared cache.
+const privateCookies = ['payload-token', '__prerender_bypass'] as const
+
 const nextConfig: NextConfig = {
   // The Dockerfile asks for a self-contained server in .next/standalone; `npm start` uses the
   // regular build, which `next start` requires.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   reactStrictMode: true,
+  // The page and data cache live in the server's memory: a restart, or a server started on
+  // another database (tests, the benchmark), begins empty instead of serving pages rendered from
+  // other data. Pages are rebuilt on their first request.
+  experimental: { isrFlushToDisk: false },
+  async headers() {
+    return [
+      {
+        source: readerPages,
+        missing: privateCookies.map((key) => ({ type: 'cookie' as const, key })),
+        headers: [{ key: 'Cache-Control', value: publicReaderPage }],
+      },
+      ...privateCookies.map((key) => ({
+        source: readerPages,
+        has: [{ type: 'cookie' as const, key }],
+        headers: [{ key: 'Cache-Control', value: neverShared }],
+      })),
+      // The draft-preview entry and exit set or clear cookies: later rules win.
+      { source: '/:locale(ja|en)/:route(preview|exit-preview)', headers: [{ key: 'Cache-Control', value: neverShared }] },
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

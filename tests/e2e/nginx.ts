@@ -1,0 +1,122 @@
+/**
+ * Debian's nginx running deploy/nginx/column.conf in front of the e2e server. Installs nginx
+ * with apt when it is missing and we are allowed to. The configuration is used as written but
+ * for the three lines that only make sense in docker-compose: the upstream host (`app`), the
+ * listen port and the cache directory.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+const NGINX = '/usr/sbin/nginx'
+const CONFIG = path.resolve('deploy/nginx/column.conf')
+
+export function ensureNginx(): void {
+  if (existsSync(NGINX)) return
+  if (process.getuid?.() !== 0) {
+    throw new Error(`nginx is missing at ${NGINX}: run "sudo apt-get install -y nginx" first.`)
+  }
+  console.log('Installing nginx with apt-get (needed once for the proxy cache tests)...')
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'nginx'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  })
+}
+
+function replaceOnce(text: string, search: string, replacement: string): string {
+  if (!text.includes(search)) throw new Error(`${CONFIG} no longer contains "${search}": update tests/e2e/nginx.ts`)
+  return text.replace(search, replacement)
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+async function waitForPort(port: number, exited: () => string | undefined): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const failure = exited()
+    if (failure !== undefined) throw new Error(`nginx exited early:\n${failure}`)
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end()
+        resolve(true)
+      })
+      socket.on('error', () => resolve(false))
+    })
+    if (open) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`nginx did not listen on port ${port}`)
+}
+
+export interface RunningNginx {
+  url: string
+  stop(): Promise<void>
+}
+
+/** Starts nginx with the compose configuration, proxying to `upstreamUrl` (http://host:port). */
+export async function startNginx(upstreamUrl: string): Promise<RunningNginx> {
+  const upstream = new URL(upstreamUrl)
+  const port = await freePort()
+  // Workers run as `nobody` when we are root: they must be able to enter the directory.
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'column-nginx-'))
+  chmodSync(directory, 0o755)
+
+  let site = readFileSync(CONFIG, 'utf8')
+  site = replaceOnce(site, 'server app:3000;', `server ${upstream.host};`)
+  site = replaceOnce(site, 'listen 80 ', `listen 127.0.0.1:${port} `)
+  site = replaceOnce(site, '/var/cache/nginx/column', path.join(directory, 'cache'))
+  writeFileSync(path.join(directory, 'column.conf'), site)
+  // A main configuration like the image's, with every path in the temporary directory.
+  const temporary = (name: string) => `${name}_temp_path ${path.join(directory, name)};`
+  writeFileSync(
+    path.join(directory, 'nginx.conf'),
+    [
+      'daemon off;',
+      `pid ${path.join(directory, 'nginx.pid')};`,
+      'events {}',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      '  access_log off;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${temporary(name)}`),
+      `  include ${path.join(directory, 'column.conf')};`,
+      '}',
+    ].join('\n'),
+  )
+
+  const errorLog = path.join(directory, 'error.log')
+  const nginx = spawn(NGINX, ['-p', directory, '-e', errorLog, '-c', path.join(directory, 'nginx.conf')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  nginx.stderr?.on('data', (chunk) => (stderr += chunk))
+  const exited = () => (nginx.exitCode === null ? undefined : `${stderr}${readIfExists(errorLog)}`)
+  const stop = async () => {
+    if (nginx.exitCode === null) {
+      await new Promise<void>((resolve) => {
+        nginx.once('exit', () => resolve())
+        nginx.kill('SIGTERM')
+      })
+    }
+    rmSync(directory, { recursive: true, force: true })
+  }
+  try {
+    await waitForPort(port, exited)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { url: `http://127.0.0.1:${port}`, stop }
+}
+
+function readIfExists(file: string): string {
+  return existsSync(file) ? readFileSync(file, 'utf8') : ''
+}

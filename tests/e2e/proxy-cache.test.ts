@@ -1,0 +1,105 @@
+/**
+ * The nginx micro-cache of docker-compose (deploy/nginx/column.conf) in front of the production
+ * build: reader pages come from its cache for a second and are refreshed in the background;
+ * signed-in editors, draft mode, the admin and the API always reach the app and are never stored.
+ */
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { episodes } from '@/lib/seed/content'
+
+import { ensureNginx, startNginx, type RunningNginx } from './nginx'
+
+const app = inject('baseUrl')
+const episodePath = `/ja/episodes/${episodes[0]!.slug}`
+const publicReaderPage = 'public, s-maxage=1, stale-while-revalidate=59'
+// Next's draft-mode cookie holds the build's preview id.
+const draftModeCookie = `__prerender_bypass=${JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')).preview.previewModeId}`
+const signedInCookie = 'payload-token=any-session'
+
+let nginx: RunningNginx
+
+beforeAll(async () => {
+  ensureNginx()
+  nginx = await startNginx(app)
+})
+
+afterAll(() => nginx?.stop())
+
+/** A path nobody has asked for yet in this run, so the cache starts empty for it. */
+function freshSearchPath(): string {
+  return `/ja/search?q=${encodeURIComponent(`幹細胞 ${crypto.randomUUID()}`)}`
+}
+
+async function get(base: string, path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${base}${path}`, { headers, redirect: 'manual' })
+  await response.arrayBuffer()
+  return {
+    status: response.status,
+    cache: response.headers.get('x-cache-status'),
+    cacheControl: response.headers.get('cache-control'),
+    contentEncoding: response.headers.get('content-encoding'),
+  }
+}
+
+describe('the app’s cache headers', () => {
+  it('let a shared cache keep a reader page for a second and serve it stale for a minute', async () => {
+    expect((await get(app, episodePath)).cacheControl).toBe(publicReaderPage)
+    expect((await get(app, '/en')).cacheControl).toBe(publicReaderPage)
+  })
+
+  it('keep pages for a signed-in editor and in draft mode out of shared caches', async () => {
+    expect((await get(app, episodePath, { cookie: signedInCookie })).cacheControl).toBe('private, no-store')
+    // Next itself answers draft mode with no-store, over the header of next.config.ts.
+    expect((await get(app, episodePath, { cookie: draftModeCookie })).cacheControl).toMatch(/^private, .*no-store/)
+  })
+})
+
+describe('nginx in front of the app', () => {
+  it('serves a reader page from the app once, then from its cache', async () => {
+    const path = freshSearchPath()
+    const first = await get(nginx.url, path)
+    expect(first).toMatchObject({ status: 200, cache: 'MISS', cacheControl: publicReaderPage })
+    expect((await get(nginx.url, path)).cache).toBe('HIT')
+  })
+
+  it('serves a page past its second at once and refreshes it in the background', async () => {
+    const path = freshSearchPath()
+    expect((await get(nginx.url, path)).cache).toBe('MISS')
+    await new Promise((resolve) => setTimeout(resolve, 2_500))
+    expect((await get(nginx.url, path)).cache).toBe('STALE')
+    await expect.poll(async () => (await get(nginx.url, path)).cache, { timeout: 5_000 }).toBe('HIT')
+  })
+
+  it('lets a signed-in editor through to the app and does not store what they saw', async () => {
+    const path = freshSearchPath()
+    expect((await get(nginx.url, path, { cookie: `theme=dark; ${signedInCookie}` })).cache).toBe('BYPASS')
+    expect((await get(nginx.url, path)).cache).toBe('MISS')
+  })
+
+  it('lets draft mode through to the app and does not store the draft', async () => {
+    const path = freshSearchPath()
+    const draft = await get(nginx.url, path, { cookie: draftModeCookie })
+    expect(draft.cache).toBe('BYPASS')
+    expect(draft.cacheControl).toMatch(/no-store/)
+    expect((await get(nginx.url, path)).cache).toBe('MISS')
+  })
+
+  it('never stores the admin or the API', async () => {
+    for (const path of ['/admin', '/api/health', '/api/episodes?limit=1']) {
+      await get(nginx.url, path)
+      expect((await get(nginx.url, path)).cache, path).toBeNull()
+    }
+  })
+
+  it('keeps the content-hashed build files, and compresses what it sends', async () => {
+    const html = await (await fetch(`${nginx.url}/ja`)).text()
+    const asset = html.match(/\/_next\/static\/[^"']+\.js/)?.[0]
+    expect(asset).toBeDefined()
+    const gzip = { 'accept-encoding': 'gzip' }
+    await get(nginx.url, asset!, gzip)
+    const again = await get(nginx.url, asset!, gzip)
+    expect(again).toMatchObject({ cache: 'HIT', contentEncoding: 'gzip' })
+    expect(again.cacheControl).toContain('immutable')
+  })
+})
