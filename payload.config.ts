@@ -32,6 +32,13 @@ const config = buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – the column' },
+    // Sizes offered in the Live Preview pane of episodes, glossary terms and categories.
+    livePreview: {
+      breakpoints: [
+        { name: 'mobile', label: 'Mobile', width: 375, height: 667 },
+        { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
+      ],
+    },
   },
   collections: [Episodes, Series, TherapyCategories, Authors, Media, GlossaryTerms, Disclaimers, Users],
   globals: [SiteSettings],

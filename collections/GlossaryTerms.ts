@@ -8,6 +8,7 @@ import { validateAbsoluteUrl } from '@/fields/web-address'
 import { revalidationHooks, slugTags } from '@/lib/cache/revalidation-hooks'
 import { cacheTags } from '@/lib/cache/tags'
 import { isKanaReading } from '@/lib/glossary/reading'
+import { adminPreview } from '@/lib/preview/admin-preview'
 
 import { adminGroups } from './admin-groups'
 
@@ -29,6 +30,7 @@ export const GlossaryTerms: CollectionConfig = {
     group: adminGroups.glossary,
     useAsTitle: 'term',
     defaultColumns: ['term', 'reading', 'shortDefinition', '_status', 'updatedAt'],
+    ...adminPreview((slug) => `/glossary/${slug}`),
   },
   access: {
     read: publishedOrSignedIn,

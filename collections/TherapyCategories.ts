@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { columnDocumentAccess } from '@/access/roles'
 import { slugField } from '@/fields/slug'
+import { adminPreview } from '@/lib/preview/admin-preview'
 import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
 import { cacheTags } from '@/lib/cache/tags'
 
@@ -17,7 +18,12 @@ export const TherapyCategories: CollectionConfig = {
     singular: { ja: '治療カテゴリ', en: 'Therapy category' },
     plural: { ja: '治療カテゴリ', en: 'Therapy categories' },
   },
-  admin: { group: adminGroups.column, useAsTitle: 'name', defaultColumns: ['name', 'introduces', 'order', '_status'] },
+  admin: {
+    group: adminGroups.column,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'introduces', 'order', '_status'],
+    ...adminPreview((slug) => `/categories/${slug}`),
+  },
   access: columnDocumentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'order',

@@ -7,8 +7,7 @@ import { withExistingRelations } from '@/fields/existing-relations'
 import { slugField } from '@/fields/slug'
 import { translationStatusField } from '@/fields/translation-status'
 import { validateAbsoluteUrl } from '@/fields/web-address'
-import { defaultLocale, isLocale } from '@/lib/i18n/locales'
-import { previewLink } from '@/lib/preview/preview-link'
+import { adminPreview } from '@/lib/preview/admin-preview'
 
 import { refuseDuplicateEpisodeNumber } from './hooks/refuseDuplicateEpisodeNumber'
 import { refuseIncompleteLocalesOnPublish } from './hooks/refuseIncompleteLocalesOnPublish'
@@ -40,9 +39,7 @@ export const Episodes: CollectionConfig = {
       'updatedAt',
     ],
     listSearchableFields: ['title', 'slug'],
-    // Opens the page in draft mode (app/(frontend)/[locale]/preview), in the locale being edited.
-    preview: (doc, { locale }) =>
-      typeof doc.slug === 'string' ? previewLink(isLocale(locale) ? locale : defaultLocale, `/episodes/${doc.slug}`) : null,
+    ...adminPreview((slug) => `/episodes/${slug}`),
   },
   access: { ...columnDocumentAccess, readVersions: canEditColumn },
   versions: {

@@ -12,6 +12,7 @@ import { cacheTags } from '@/lib/cache/tags'
 
 import { readerPayload } from './payload-client'
 import { populated } from './populated'
+import { readAs } from './preview-viewer'
 
 export type EpisodeSummary = Pick<Episode, 'id' | 'slug' | 'title' | 'episodeNumber' | 'lead' | 'publishedAt'> & {
   seriesId?: number
@@ -67,8 +68,7 @@ async function findEpisode(locale: Locale, slug: string, viewer: TypedUser | nul
   const payload = await readerPayload()
   const { docs } = await payload.find({
     collection: 'episodes',
-    overrideAccess: false,
-    ...(viewer ? { draft: true, user: viewer } : { draft: false }),
+    ...readAs(viewer),
     locale,
     fallbackLocale: false,
     depth: 2,

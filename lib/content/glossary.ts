@@ -1,4 +1,6 @@
 /** Glossary terms for the reader site, published only, in the page's locale. */
+import type { TypedUser } from 'payload'
+
 import type { GlossaryLinkTarget } from '@/lib/glossary/linking'
 import type { GlossaryTerm } from '@/payload-types'
 import type { Locale } from '@/lib/i18n/locales'
@@ -7,6 +9,7 @@ import { cachedQuery } from '@/lib/cache/cached-query'
 import { cacheTags } from '@/lib/cache/tags'
 
 import { readerPayload } from './payload-client'
+import { readAs } from './preview-viewer'
 
 const glossaryTags = () => [cacheTags.glossary]
 
@@ -31,21 +34,27 @@ export const listGlossaryTerms = cachedQuery(
   { tags: glossaryTags },
 )
 
-export const getGlossaryTerm = cachedQuery(
+/** A term's page; with a preview `viewer`, its latest draft, read past the cache. */
+export function getGlossaryTerm(locale: Locale, slug: string, viewer?: TypedUser | null): Promise<GlossaryTerm | null> {
+  return viewer ? findGlossaryTerm(locale, slug, viewer) : findPublishedGlossaryTerm(locale, slug)
+}
+
+async function findGlossaryTerm(locale: Locale, slug: string, viewer: TypedUser | null): Promise<GlossaryTerm | null> {
+  const payload = await readerPayload()
+  const { docs } = await payload.find({
+    collection: 'glossary-terms',
+    ...readAs(viewer),
+    locale,
+    depth: 1,
+    limit: 1,
+    where: { slug: { equals: slug } },
+  })
+  return docs[0] ?? null
+}
+
+const findPublishedGlossaryTerm = cachedQuery(
   'glossary-term',
-  async (locale: Locale, slug: string): Promise<GlossaryTerm | null> => {
-    const payload = await readerPayload()
-    const { docs } = await payload.find({
-      collection: 'glossary-terms',
-      overrideAccess: false,
-      draft: false,
-      locale,
-      depth: 1,
-      limit: 1,
-      where: { slug: { equals: slug } },
-    })
-    return docs[0] ?? null
-  },
+  (locale: Locale, slug: string) => findGlossaryTerm(locale, slug, null),
   { tags: (_locale, slug) => [cacheTags.glossary, cacheTags.glossaryTerm(slug)] },
 )
 

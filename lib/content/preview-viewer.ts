@@ -14,3 +14,11 @@ export async function previewViewer(): Promise<TypedUser | null> {
   const { user } = await payload.auth({ headers: await headers() })
   return user ?? null
 }
+
+/**
+ * Query options for reading as `viewer`: the latest draft under their access rules when there
+ * is one (a preview), the published version otherwise. `overrideAccess: false` either way.
+ */
+export function readAs(viewer: TypedUser | null | undefined) {
+  return viewer ? { overrideAccess: false, draft: true, user: viewer } : { overrideAccess: false, draft: false }
+}

@@ -223,3 +223,67 @@ describe('the public page cache', () => {
     expect((await post({ 'x-column-revalidate-secret': secret }, JSON.stringify({ tags: ['episodes'] }))).status).toBe(200)
   })
 })
+
+describe('live preview', () => {
+  const episode = episodes.find((candidate) => candidate.number === 4)!
+
+  it('shows the draft beside the form, in draft mode at the front-end address, and follows autosaves', async () => {
+    const auth = await editorAuthorization()
+    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, { headers: auth })
+    const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
+    const page = await signIn('editor@example.com')
+    await page.goto(`${baseUrl}/admin/collections/episodes/${doc!.id}?locale=ja`)
+    await page.click('.live-preview-toggler')
+    const iframe = page.locator('#live-preview-iframe')
+    await expect.poll(() => iframe.getAttribute('src'), { timeout: 30_000 }).toContain(
+      `/ja/preview?path=${encodeURIComponent(`/episodes/${episode.slug}`)}`,
+    )
+    const preview = page.frameLocator('#live-preview-iframe')
+    await expect.poll(() => preview.locator('h1').textContent(), { timeout: 30_000 }).toBe(episode.title.ja)
+    expect(await preview.getByRole('status').filter({ hasText: getMessages('ja').preview.banner }).count()).toBe(1)
+
+    const typed = 'ライブプレビューで確かめる題名'
+    await page.fill('#field-title', typed)
+    // Autosave runs every 2 s; the preview re-renders on the admin's document event.
+    await expect.poll(() => preview.locator('h1').textContent(), { timeout: 30_000 }).toBe(typed)
+    expect(await (await fetch(`${baseUrl}/ja/episodes/${episode.slug}`)).text()).not.toContain(typed)
+    await page.close()
+  })
+})
+
+describe('glossary staff at work', () => {
+  it('publish a new short definition, and the tooltip on an episode page shows it on the next request', async () => {
+    const episodeUrl = `${baseUrl}/ja/episodes/${episodes[1]!.slug}`
+    const reader = await browser.newPage()
+    await reader.goto(episodeUrl)
+    const linked = reader.locator('.episode-body .glossary-term > a').first()
+    const slug = (await linked.getAttribute('href'))!.split('/').pop()!
+    await reader.close()
+
+    const login = await fetch(`${baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'glossary@example.com', password }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const found = await fetch(`${baseUrl}/api/glossary-terms?where[slug][equals]=${slug}&locale=ja`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    const [term] = ((await found.json()) as { docs: { id: number }[] }).docs
+
+    const definition = '用語集の担当者が書き直した短い説明です。'
+    const page = await signIn('glossary@example.com')
+    await page.goto(`${baseUrl}/admin/collections/glossary-terms/${term!.id}?locale=ja`)
+    await page.fill('#field-shortDefinition', definition)
+    await page.click('#action-save')
+    await expect
+      .poll(async () => (await (await fetch(`${baseUrl}/api/glossary-terms/${term!.id}?locale=ja`)).json()).shortDefinition, {
+        timeout: 30_000,
+      })
+      .toBe(definition)
+    await page.close()
+
+    const html = await (await fetch(episodeUrl)).text()
+    expect(html).toContain(`id="glossary-tip-${slug}" class="glossary-tooltip">${definition}<`)
+  })
+})

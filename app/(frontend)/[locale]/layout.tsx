@@ -5,6 +5,7 @@ import type React from 'react'
 
 import { Disclaimer } from '@/components/Disclaimer'
 import { ExitPreviewLink } from '@/components/ExitPreviewLink'
+import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { SamePageInOtherLocale } from '@/components/SamePageInOtherLocale'
 import { getSiteDisclaimer } from '@/lib/content/site-disclaimer'
 import { env } from '@/lib/env'
@@ -45,15 +46,17 @@ export default async function ReaderLayout({ children, params }: LayoutProps) {
   const messages = getMessages(locale)
   const disclaimer = await getSiteDisclaimer(locale)
   const otherLocale: Locale = locale === 'ja' ? 'en' : 'ja'
+  const previewing = (await draftMode()).isEnabled
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {messages.nav.skipToContent}
         </a>
-        {(await draftMode()).isEnabled ? (
+        {previewing ? (
           <p className="preview-banner" role="status">
             {messages.preview.banner} <ExitPreviewLink locale={locale}>{messages.preview.exit}</ExitPreviewLink>
+            <LivePreviewRefresh serverURL={new URL(env.SITE_URL).origin} />
           </p>
         ) : null}
         <header className="site-header">

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumb } from '@/components/Breadcrumb'
 import { listCategoryEpisodes } from '@/lib/content/episodes'
+import { previewViewer } from '@/lib/content/preview-viewer'
 import { getTherapyCategory } from '@/lib/content/series'
 import { alternates } from '@/lib/seo/alternates'
 import { isLocale } from '@/lib/i18n/locales'
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function TherapyCategoryPage({ params }: PageProps) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const category = await getTherapyCategory(locale, slug)
+  const category = await getTherapyCategory(locale, slug, await previewViewer())
   if (!category) notFound()
   const messages = getMessages(locale)
   const episodes = await listCategoryEpisodes(locale, category.id)

@@ -5,6 +5,7 @@ import { Breadcrumb } from '@/components/Breadcrumb'
 import { LinkListSection } from '@/components/LinkListSection'
 import { RichTextBody } from '@/components/RichTextBody'
 import { getGlossaryTerm } from '@/lib/content/glossary'
+import { previewViewer } from '@/lib/content/preview-viewer'
 import { populatedList } from '@/lib/content/populated'
 import { alternates } from '@/lib/seo/alternates'
 import { isLocale } from '@/lib/i18n/locales'
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function GlossaryTermPage({ params }: PageProps) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const term = await getGlossaryTerm(locale, slug)
+  const term = await getGlossaryTerm(locale, slug, await previewViewer())
   if (!term) notFound()
   const messages = getMessages(locale)
   const related = populatedList<GlossaryTerm>(term.relatedTerms)
