@@ -10,9 +10,10 @@ import { negotiateLocale } from '@/lib/i18n/negotiate'
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  // Most requests name their locale: they pass straight through, without parsing headers.
+  if (isLocale(pathname.split('/')[1] ?? '')) return NextResponse.next()
   const negotiated = negotiateLocale(request.headers.get('accept-language'))
   if (pathname === '/') return NextResponse.redirect(new URL(`/${negotiated}`, request.url))
-  if (isLocale(pathname.split('/')[1] ?? '')) return NextResponse.next()
   return NextResponse.rewrite(new URL(`/${negotiated}${pathname}`, request.url))
 }
 

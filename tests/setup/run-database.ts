@@ -1,6 +1,6 @@
 /**
- * A database of this test run's own, on the server in DATABASE_URL or on the embedded cluster
- * when it is unset. Dropped by `drop()`, so runs never see each other's data.
+ * A database of this run's own (a test run or a benchmark), on the server in DATABASE_URL or on
+ * the embedded cluster when it is unset. Dropped by `drop()`, so runs never see each other's data.
  */
 import { randomBytes } from 'node:crypto'
 
@@ -15,9 +15,10 @@ export interface RunDatabase {
   drop: () => Promise<void>
 }
 
-export async function createRunDatabase(): Promise<RunDatabase> {
+/** `prefix` names what the database is for: `column_test` for tests, `column_bench` for the benchmark. */
+export async function createRunDatabase({ prefix = 'column_test' }: { prefix?: string } = {}): Promise<RunDatabase> {
   const server = await provideDatabase({ embeddedDatabaseName: 'postgres', purpose: 'test' })
-  const name = `column_test_${Date.now()}_${randomBytes(3).toString('hex')}`
+  const name = `${prefix}_${Date.now()}_${randomBytes(3).toString('hex')}`
   await createDatabaseIfMissing(server.serverUrl, name)
   return {
     name,

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench [-- --duration SECONDS --connections N --edits N]`: requests per second and
+ * latency of an episode page (cached, and uncached in draft mode) next to a static file, and how
+ * long a published edit takes to reach readers; on the production build with the demo content on
+ * a fresh database, dropped afterwards. Prints figures; asserts nothing about time.
+ */
+import { randomBytes } from 'node:crypto'
+
+import { ensureBuild, runScript, startProductionServer, type ProductionServer } from '../tests/support/production-server'
+import { BENCH_DATABASE_PREFIX, dropLeftoverBenchDatabases } from './bench/leftover-databases'
+import type { Credentials } from './bench/admin-session'
+import { measureSite } from './bench/measure-site'
+import { parseBenchOptions, UsageError, USAGE, type BenchOptions } from './bench/options'
+import { formatReport } from './bench/report'
+
+const progress = (line: string) => process.stderr.write(`${line}\n`)
+
+async function stopAndDrop(server: ProductionServer): Promise<void> {
+  try {
+    await server.stop()
+  } catch (error) {
+    progress(`Could not drop ${server.database.name} (${(error as Error).message}); the next bench drops it.`)
+  }
+}
+
+async function run(options: BenchOptions, signal: AbortSignal): Promise<void> {
+  ensureBuild()
+  const secret = randomBytes(32).toString('hex')
+  const admin: Credentials = { email: 'bench-admin@column.example', password: randomBytes(16).toString('hex') }
+  progress('Starting next start (NODE_ENV=production) on a fresh database and seeding the demo content...')
+  const server = await startProductionServer({
+    secret,
+    databasePrefix: BENCH_DATABASE_PREFIX,
+    signal,
+    seed: (databaseUrl) =>
+      runScript('scripts/seed.ts', [], {
+        databaseUrl,
+        secret,
+        env: { SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password },
+      }),
+  })
+  try {
+    const leftovers = await dropLeftoverBenchDatabases(server.database.serverUrl)
+    if (leftovers.length) progress(`Dropped databases left by interrupted benches: ${leftovers.join(', ')}`)
+    signal.throwIfAborted()
+    console.log(formatReport(await measureSite(server, admin, options, signal), options))
+  } finally {
+    await stopAndDrop(server)
+  }
+}
+
+function parseOrExit(): BenchOptions {
+  try {
+    return parseBenchOptions(process.argv.slice(2))
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    process.stderr.write(`${error.message}\n`)
+    process.exit(2)
+  }
+}
+
+const options = parseOrExit()
+if (options.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
+const interruption = new AbortController()
+for (const signalName of ['SIGINT', 'SIGTERM'] as const) {
+  // Ctrl-C arrives twice (from the terminal, and relayed by tsx); the second must not cut the cleanup short.
+  process.on(signalName, () => {
+    if (interruption.signal.aborted) return
+    progress(`${signalName}: stopping the server and dropping the database...`)
+    interruption.abort(new Error(`interrupted by ${signalName}`))
+  })
+}
+run(options, interruption.signal).then(
+  () => process.exit(0),
+  (error: Error) => {
+    const interrupted = interruption.signal.aborted
+    progress(interrupted ? 'Benchmark interrupted.' : `Benchmark failed: ${error.message}`)
+    process.exit(interrupted ? 130 : 1)
+  },
+)

@@ -1,0 +1,105 @@
+/**
+ * What `npm run bench` measures on a running, seeded server, in this order: the cached episode
+ * page in each locale, the same page uncached (draft mode renders it from the database on every
+ * request), a static file, then publish-to-live, last because its edits change the pages.
+ */
+import { parseEnv } from '../../lib/env-schema'
+import { locales, type Locale } from '../../lib/i18n/locales'
+import { getMessages } from '../../lib/i18n/messages'
+import { episodes } from '../../lib/seed/content'
+import type { ProductionServer } from '../../tests/support/production-server'
+
+import { draftModeHeaders, findIdBySlug, publishJapanese, signIn, type AdminSession, type Credentials } from './admin-session'
+import { measureLoad, type LoadFigures, type LoadScenario } from './load'
+import type { BenchOptions } from './options'
+import { checkPage, firstLinkedGlossarySlug, staticAssetPath } from './pages'
+import { timePublishToLive, type PublishEdit, type PublishTimings } from './publish-to-live'
+
+/** The series' first episode: published in both locales, and its text links glossary terms. */
+const episode = episodes[0]!
+const progress = (line: string) => process.stderr.write(`${line}\n`)
+
+/** What a scenario loads, so that the report can set cached against uncached per locale. */
+export interface ScenarioKind {
+  kind: 'cached page' | 'uncached page' | 'static file'
+  locale?: Locale
+  caching: string
+}
+
+type PlannedScenario = LoadScenario & ScenarioKind
+
+/** Every page checked before any load, so a wrong page stops the bench instead of being measured. */
+async function planScenarios(server: ProductionServer, session: AdminSession): Promise<PlannedScenario[]> {
+  const previewSecret = parseEnv(server.env).previewSecret
+  const draftMode = await draftModeHeaders(session, previewSecret, 'ja', `/episodes/${episode.slug}`)
+  const pageUrl = (locale: Locale) => `${server.baseUrl}/${locale}/episodes/${episode.slug}`
+  const cached: PlannedScenario[] = []
+  const uncached: PlannedScenario[] = []
+  let assetPath = ''
+  for (const locale of locales) {
+    const page = await checkPage(pageUrl(locale), { contains: episode.title[locale] })
+    assetPath ||= staticAssetPath(page.html)
+    cached.push({ name: `cached episode page (${locale})`, kind: 'cached page', locale, url: page.url, caching: page.caching })
+    const banner = getMessages(locale).preview.banner
+    const draft = await checkPage(pageUrl(locale), { contains: banner, headers: draftMode })
+    uncached.push({
+      name: `uncached, draft mode (${locale})`,
+      kind: 'uncached page',
+      locale,
+      url: draft.url,
+      headers: draftMode,
+      caching: draft.caching,
+    })
+  }
+  const asset = await checkPage(`${server.baseUrl}${assetPath}`)
+  const file = `static file ${assetPath.split('/').pop()}`
+  return [...cached, ...uncached, { name: file, kind: 'static file', url: asset.url, caching: asset.caching }]
+}
+
+async function publishEdits(server: ProductionServer, session: AdminSession): Promise<PublishEdit[]> {
+  const pageUrl = `${server.baseUrl}/ja/episodes/${episode.slug}`
+  const episodeId = await findIdBySlug(session, 'episodes', episode.slug)
+  const termSlug = firstLinkedGlossarySlug((await checkPage(pageUrl)).html)
+  const termId = await findIdBySlug(session, 'glossary-terms', termSlug)
+  return [
+    {
+      name: 'episode title (ja)',
+      pageUrl,
+      publish: (marker) => publishJapanese(session, 'episodes', episodeId, { title: `${episode.title.ja} ${marker}` }),
+    },
+    {
+      name: `glossary tooltip "${termSlug}" (ja)`,
+      pageUrl,
+      publish: (marker) =>
+        publishJapanese(session, 'glossary-terms', termId, { shortDefinition: `ベンチマークで書き換えた説明 ${marker}` }),
+    },
+  ]
+}
+
+export interface SiteMeasurements {
+  pagePath: string
+  /** Load figures in scenario order. */
+  load: (LoadFigures & ScenarioKind)[]
+  publishToLive: PublishTimings[]
+}
+
+export async function measureSite(
+  server: ProductionServer,
+  admin: Credentials,
+  options: BenchOptions,
+  signal: AbortSignal,
+): Promise<SiteMeasurements> {
+  const session = await signIn(server.baseUrl, admin)
+  const load = []
+  for (const scenario of await planScenarios(server, session)) {
+    progress(`Loading ${scenario.name} for ${options.durationSeconds} s...`)
+    const { kind, locale, caching } = scenario
+    load.push({ ...(await measureLoad(scenario, options, signal)), kind, locale, caching })
+  }
+  const publishToLive = []
+  for (const edit of await publishEdits(server, session)) {
+    progress(`Publishing ${options.edits} edits of the ${edit.name}...`)
+    publishToLive.push(await timePublishToLive(edit, options.edits, signal))
+  }
+  return { pagePath: `/{ja,en}/episodes/${episode.slug}`, load, publishToLive }
+}

@@ -1,0 +1,121 @@
+/**
+ * The production path on a database of its own, for the end-to-end tests and `npm run bench`:
+ * the `next build` output started by `next start` with NODE_ENV=production on a fresh, empty
+ * database, which Payload migrates on start (prodMigrations), then seeded by the caller.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+import { createRunDatabase } from '../setup/run-database'
+
+export interface ProductionServer {
+  baseUrl: string
+  database: { name: string; url: string; serverUrl: string }
+  /** The environment `next start` runs with: what the server derives from it (the preview secret) can be derived again. */
+  env: NodeJS.ProcessEnv
+  /** Stops the server, then drops its database. */
+  stop: () => Promise<void>
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+export function ensureBuild(): void {
+  if (existsSync('.next/BUILD_ID')) return
+  console.log('No production build found: running "next build" first...')
+  const result = spawnSync(path.resolve('node_modules/.bin/next'), ['build'], { stdio: 'inherit' })
+  if (result.status !== 0) throw new Error('next build failed')
+}
+
+async function waitUntilHealthy(baseUrl: string, server: ChildProcess, output: () => string, signal?: AbortSignal) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    signal?.throwIfAborted()
+    if (server.exitCode !== null) throw new Error(`next start exited early:\n${output()}`)
+    const response = await fetch(`${baseUrl}/api/health`).catch(() => undefined)
+    if (response?.ok) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`next start did not become healthy:\n${output()}`)
+}
+
+/** Runs a TypeScript script (seed, fixtures) against the server's database, as a test process. */
+export function runScript(
+  script: string,
+  args: string[],
+  options: { databaseUrl: string; secret: string; env?: Record<string, string> },
+): void {
+  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      PAYLOAD_SECRET: options.secret,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    },
+    encoding: 'utf8',
+  })
+  if (result.status === 0) return
+  const database = new URL(options.databaseUrl).pathname.slice(1)
+  const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.status}`
+  throw new Error(`${script} ${how} on database ${database}:\n${result.stdout}${result.stderr}${result.error ?? ''}`)
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+export async function startProductionServer(options: {
+  secret: string
+  /** Start of the database's name; a time and a random suffix follow. */
+  databasePrefix?: string
+  /** Fills the database once the server has migrated it. */
+  seed: (databaseUrl: string) => void | Promise<void>
+  /** Gives up waiting for the server (an interrupted benchmark); everything started is stopped. */
+  signal?: AbortSignal
+}): Promise<ProductionServer> {
+  const database = await createRunDatabase({ prefix: options.databasePrefix })
+  const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: options.secret,
+    SITE_URL: baseUrl,
+    LOG_LEVEL: 'warn',
+  }
+  let output = ''
+  const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  server.stdout?.on('data', (chunk) => (output += chunk))
+  server.stderr?.on('data', (chunk) => (output += chunk))
+  const stop = async () => {
+    await stopProcess(server)
+    await database.drop()
+  }
+  try {
+    await waitUntilHealthy(baseUrl, server, () => output, options.signal)
+    await options.seed(database.url)
+  } catch (error) {
+    server.kill()
+    await database.drop()
+    throw error
+  }
+  return { baseUrl, database: { name: database.name, url: database.url, serverUrl: database.serverUrl }, env, stop }
+}
