@@ -9,6 +9,7 @@ import { translationStatusField } from '@/fields/translation-status'
 import { validateAbsoluteUrl } from '@/fields/web-address'
 import { adminPreview } from '@/lib/preview/admin-preview'
 
+import { keepSharedFieldsInTranslations } from './hooks/keepSharedFieldsInTranslations'
 import { refuseDuplicateEpisodeNumber } from './hooks/refuseDuplicateEpisodeNumber'
 import { refuseIncompleteLocalesOnPublish } from './hooks/refuseIncompleteLocalesOnPublish'
 import { revalidateEpisode } from './hooks/revalidateEpisode'
@@ -48,7 +49,7 @@ export const Episodes: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeOperation: [revalidateEpisode.noteDraftSave],
+    beforeOperation: [keepSharedFieldsInTranslations, revalidateEpisode.noteDraftSave],
     beforeChange: [refuseDuplicateEpisodeNumber, stampPublishedAt, trackTranslationStatus],
     afterChange: [refuseIncompleteLocalesOnPublish, revalidateEpisode.afterChange],
     afterDelete: [revalidateEpisode.afterDelete],

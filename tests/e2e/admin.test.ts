@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createHash } from 'node:crypto'
 
 import { getMessages } from '@/lib/i18n/messages'
-import { episodes } from '@/lib/seed/content'
+import { episodes, series } from '@/lib/seed/content'
 
 import { TEST_SECRET } from '../setup/test-secret'
 import { launchChromium } from './browser'
@@ -127,7 +127,9 @@ describe('draft preview', () => {
     })
     const { token } = (await login.json()) as { token: string }
     const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, { headers: auth })
+    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, {
+      headers: auth,
+    })
     const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
     const saved = await fetch(`${baseUrl}/api/episodes/${doc!.id}?draft=true&locale=ja`, {
       method: 'PATCH',
@@ -182,7 +184,9 @@ describe('the public page cache', () => {
 
   async function saveEpisode(body: Record<string, unknown>, query: string): Promise<void> {
     const auth = await editorAuthorization()
-    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, { headers: auth })
+    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, {
+      headers: auth,
+    })
     const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
     const saved = await fetch(`${baseUrl}/api/episodes/${doc!.id}?locale=ja${query}`, {
       method: 'PATCH',
@@ -220,7 +224,9 @@ describe('the public page cache', () => {
     const wrongBody = await post({ 'x-column-revalidate-secret': secret }, '{"tags": "episodes"}')
     expect(wrongBody.status).toBe(400)
     expect(((await wrongBody.json()) as { error: string }).error).toMatch(/tags/)
-    expect((await post({ 'x-column-revalidate-secret': secret }, JSON.stringify({ tags: ['episodes'] }))).status).toBe(200)
+    expect((await post({ 'x-column-revalidate-secret': secret }, JSON.stringify({ tags: ['episodes'] }))).status).toBe(
+      200,
+    )
   })
 })
 
@@ -229,18 +235,25 @@ describe('live preview', () => {
 
   it('shows the draft beside the form, in draft mode at the front-end address, and follows autosaves', async () => {
     const auth = await editorAuthorization()
-    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, { headers: auth })
+    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, {
+      headers: auth,
+    })
     const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
     const page = await signIn('editor@example.com')
     await page.goto(`${baseUrl}/admin/collections/episodes/${doc!.id}?locale=ja`)
     await page.click('.live-preview-toggler')
     const iframe = page.locator('#live-preview-iframe')
-    await expect.poll(() => iframe.getAttribute('src'), { timeout: 30_000 }).toContain(
-      `/ja/preview?path=${encodeURIComponent(`/episodes/${episode.slug}`)}`,
-    )
+    await expect
+      .poll(() => iframe.getAttribute('src'), { timeout: 30_000 })
+      .toContain(`/ja/preview?path=${encodeURIComponent(`/episodes/${episode.slug}`)}`)
     const preview = page.frameLocator('#live-preview-iframe')
     await expect.poll(() => preview.locator('h1').textContent(), { timeout: 30_000 }).toBe(episode.title.ja)
-    expect(await preview.getByRole('status').filter({ hasText: getMessages('ja').preview.banner }).count()).toBe(1)
+    expect(
+      await preview
+        .getByRole('status')
+        .filter({ hasText: getMessages('ja').preview.banner })
+        .count(),
+    ).toBe(1)
 
     const typed = 'ライブプレビューで確かめる題名'
     await page.fill('#field-title', typed)
@@ -277,13 +290,94 @@ describe('glossary staff at work', () => {
     await page.fill('#field-shortDefinition', definition)
     await page.click('#action-save')
     await expect
-      .poll(async () => (await (await fetch(`${baseUrl}/api/glossary-terms/${term!.id}?locale=ja`)).json()).shortDefinition, {
-        timeout: 30_000,
-      })
+      .poll(
+        async () => (await (await fetch(`${baseUrl}/api/glossary-terms/${term!.id}?locale=ja`)).json()).shortDefinition,
+        {
+          timeout: 30_000,
+        },
+      )
       .toBe(definition)
     await page.close()
 
     const html = await (await fetch(episodeUrl)).text()
     expect(html).toContain(`id="glossary-tip-${slug}" class="glossary-tooltip">${definition}<`)
+  })
+})
+
+describe('an editor’s loop, in the admin', () => {
+  const slug = 'e2e-written-in-the-admin'
+  const japanese = {
+    title: '管理画面で書いた回',
+    lead: '管理画面から書いて公開する流れを確かめます。',
+    body: '本文は一般的な情報です。',
+  }
+  const english = {
+    title: 'An episode written in the admin',
+    lead: 'Checking the loop from writing to publishing.',
+    body: 'The text is general information.',
+  }
+
+  async function fillLocale(page: Page, text: typeof japanese): Promise<void> {
+    await page.fill('#field-title', text.title)
+    await page.fill('#field-lead', text.lead)
+    await page.click('.rich-text-lexical [contenteditable="true"]')
+    await page.keyboard.type(text.body)
+  }
+
+  /** Autosave has stored the draft in this locale when the API returns what was typed. */
+  async function autosaved(id: string, locale: 'ja' | 'en', expected: Record<string, unknown>): Promise<void> {
+    const auth = await editorAuthorization()
+    const stored = async () => {
+      const response = await fetch(`${baseUrl}/api/episodes/${id}?draft=true&depth=0&locale=${locale}`, { headers: auth })
+      const doc = (await response.json()) as Record<string, unknown>
+      return Object.fromEntries(Object.keys(expected).map((key) => [key, doc[key]]))
+    }
+    await expect.poll(stored, { timeout: 30_000 }).toEqual(expected)
+  }
+
+  it('writes Japanese, translates it, previews the draft and publishes it live', async () => {
+    const page = await signIn('editor@example.com')
+    await page.goto(`${baseUrl}/admin/collections/episodes/create?locale=ja`)
+    // With autosave, the admin creates the draft at once and opens it.
+    await page.waitForURL(/\/admin\/collections\/episodes\/\d+/, { timeout: 30_000 })
+    const id = new URL(page.url()).pathname.split('/').pop()!
+    await fillLocale(page, japanese)
+    await page.fill('#field-slug', slug)
+    await page.fill('#field-episodeNumber', '6')
+    await page.click('#field-series .rs__control')
+    await page.getByText(series.title.ja, { exact: true }).last().click()
+    await autosaved(id, 'ja', { title: japanese.title, lead: japanese.lead, slug, episodeNumber: 6 })
+
+    await page.goto(`${baseUrl}/admin/collections/episodes/${id}?locale=en`)
+    await fillLocale(page, english)
+    await autosaved(id, 'en', { title: english.title, lead: english.lead })
+    expect((await fetch(`${baseUrl}/ja/episodes/${slug}`)).status).toBe(404)
+
+    const previewSecret = createHash('sha256').update(`preview:${TEST_SECRET}`).digest('hex')
+    await page.goto(`${baseUrl}/en/preview?path=${encodeURIComponent(`/episodes/${slug}`)}&secret=${previewSecret}`)
+    expect(await page.locator('h1').textContent()).toBe(english.title)
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: getMessages('en').preview.banner })
+        .count(),
+    ).toBe(1)
+
+    await page.goto(`${baseUrl}/admin/collections/episodes/${id}?locale=ja`)
+    await page.click('#action-save')
+    await expect
+      .poll(async () => (await (await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${slug}`)).json()).totalDocs, {
+        timeout: 30_000,
+      })
+      .toBe(1)
+    for (const [locale, text] of [
+      ['ja', japanese],
+      ['en', english],
+    ] as const) {
+      const response = await fetch(`${baseUrl}/${locale}/episodes/${slug}`)
+      expect(response.status).toBe(200)
+      expect(await response.text()).toContain(text.title)
+    }
+    await page.close()
   })
 })
