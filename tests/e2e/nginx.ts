@@ -10,6 +10,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { freePort } from '../support/production-server'
+
 const NGINX = '/usr/sbin/nginx'
 const CONFIG = path.resolve('deploy/nginx/column.conf')
 
@@ -28,16 +30,6 @@ export function ensureNginx(): void {
 function replaceOnce(text: string, search: string, replacement: string): string {
   if (!text.includes(search)) throw new Error(`${CONFIG} no longer contains "${search}": update tests/e2e/nginx.ts`)
   return text.replace(search, replacement)
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
 }
 
 async function waitForPort(port: number, exited: () => string | undefined): Promise<void> {

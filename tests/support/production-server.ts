@@ -19,7 +19,8 @@ export interface ProductionServer {
   stop: () => Promise<void>
 }
 
-function freePort(): Promise<number> {
+/** A TCP port nothing listens on now, for a server started by a test. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo
