@@ -18,6 +18,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the admin, the API, Next's own files and uploaded media.
-  matcher: ['/((?!admin|api|_next|media|favicon.ico|robots.txt|sitemap.xml).*)'],
+  // Only paths without a locale: reader pages under /ja and /en, the admin, the API, Next's own
+  // files and uploaded media never pay for the proxy.
+  matcher: ['/((?!(?:ja|en)(?:/|$)|admin|api|_next|media|favicon.ico|robots.txt|sitemap.xml).*)'],
 }
