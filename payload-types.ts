@@ -208,6 +208,23 @@ export interface Episode {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  claimsOverride?: {
+    /**
+     * Why this may be published despite its error findings. Covers the current findings only; kept in the history.
+     */
+    reason?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    covers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -226,9 +243,54 @@ export interface Series {
   description?: string | null;
   plannedEpisodeCount: number;
   order?: number | null;
+  claimsOverride?: {
+    /**
+     * Why this may be published despite its error findings. Covers the current findings only; kept in the history.
+     */
+    reason?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    covers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'glossary';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -253,6 +315,23 @@ export interface TherapyCategory {
       }[]
     | null;
   order?: number | null;
+  claimsOverride?: {
+    /**
+     * Why this may be published despite its error findings. Covers the current findings only; kept in the history.
+     */
+    reason?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    covers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -402,37 +481,26 @@ export interface GlossaryTerm {
         id?: string | null;
       }[]
     | null;
+  claimsOverride?: {
+    /**
+     * Why this may be published despite its error findings. Covers the current findings only; kept in the history.
+     */
+    reason?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    covers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'glossary';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -672,6 +740,14 @@ export interface EpisodesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  claimsOverride?:
+    | T
+    | {
+        reason?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        covers?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -686,6 +762,14 @@ export interface SeriesSelect<T extends boolean = true> {
   description?: T;
   plannedEpisodeCount?: T;
   order?: T;
+  claimsOverride?:
+    | T
+    | {
+        reason?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        covers?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -706,6 +790,14 @@ export interface TherapyCategoriesSelect<T extends boolean = true> {
         id?: T;
       };
   order?: T;
+  claimsOverride?:
+    | T
+    | {
+        reason?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        covers?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -806,6 +898,14 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
         title?: T;
         url?: T;
         id?: T;
+      };
+  claimsOverride?:
+    | T
+    | {
+        reason?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        covers?: T;
       };
   updatedAt?: T;
   createdAt?: T;

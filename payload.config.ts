@@ -75,7 +75,7 @@ const config = buildConfig({
   logger: { options: { level: env.LOG_LEVEL } },
   // A mistyped password or a refused disclaimer change is routine, not an incident. Payload types
   // the keys as its own error names; it looks up any error's name at run time.
-  loggingLevels: { AuthenticationError: 'info', NotFound: 'info', ...({ SiteDisclaimerRuleError: 'info' } as object) },
+  loggingLevels: { AuthenticationError: 'info', NotFound: 'info', ...({ SiteDisclaimerRuleError: 'info', ClaimsRefusedError: 'info' } as object) },
   telemetry: false,
   plugins: [graphqlRespectsDocumentLocks],
 })

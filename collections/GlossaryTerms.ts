@@ -1,6 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { canEditGlossary, publishedOrSignedIn } from '@/access/roles'
+import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/fields/claims-review'
 import { withExistingRelations } from '@/fields/existing-relations'
 import { slugField } from '@/fields/slug'
 import { translate } from '@/fields/validation-error'
@@ -42,7 +43,8 @@ export const GlossaryTerms: CollectionConfig = {
   defaultSort: 'reading',
   hooks: {
     beforeOperation: [revalidate.noteDraftSave],
-    afterChange: [revalidate.afterChange],
+    beforeChange: [stampClaimsOverride],
+    afterChange: [refuseUnreviewedClaims, revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
   },
   fields: withExistingRelations([
@@ -104,5 +106,6 @@ export const GlossaryTerms: CollectionConfig = {
         { name: 'url', type: 'text', label: { ja: 'URL', en: 'URL' }, required: true, validate: validateAbsoluteUrl },
       ],
     },
+    ...claimsReviewFields(),
   ]),
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { columnDocumentAccess } from '@/access/roles'
+import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/fields/claims-review'
 import { slugField } from '@/fields/slug'
 import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
 import { cacheTags } from '@/lib/cache/tags'
@@ -20,7 +21,8 @@ export const Series: CollectionConfig = {
   defaultSort: 'order',
   hooks: {
     beforeOperation: [revalidate.noteDraftSave],
-    afterChange: [revalidate.afterChange],
+    beforeChange: [stampClaimsOverride],
+    afterChange: [refuseUnreviewedClaims, revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
   },
   fields: [
@@ -37,5 +39,6 @@ export const Series: CollectionConfig = {
       admin: { step: 1 },
     },
     { name: 'order', type: 'number', label: { ja: '表示順', en: 'Order' }, defaultValue: 0, admin: { position: 'sidebar' } },
+    ...claimsReviewFields(),
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { columnDocumentAccess } from '@/access/roles'
+import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/fields/claims-review'
 import { slugField } from '@/fields/slug'
 import { adminPreview } from '@/lib/preview/admin-preview'
 import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
@@ -29,7 +30,8 @@ export const TherapyCategories: CollectionConfig = {
   defaultSort: 'order',
   hooks: {
     beforeOperation: [revalidate.noteDraftSave],
-    afterChange: [revalidate.afterChange],
+    beforeChange: [stampClaimsOverride],
+    afterChange: [refuseUnreviewedClaims, revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
   },
   fields: [
@@ -52,5 +54,6 @@ export const TherapyCategories: CollectionConfig = {
       fields: [{ name: 'point', type: 'text', label: { ja: '確認点', en: 'Point' }, required: true, localized: true }],
     },
     { name: 'order', type: 'number', label: { ja: '表示順', en: 'Order' }, defaultValue: 0, admin: { position: 'sidebar' } },
+    ...claimsReviewFields(),
   ],
 }

@@ -1,6 +1,7 @@
 import * as migration_20261125_132414_initial from './20261125_132414_initial';
 import * as migration_20261125_134028_content_model from './20261125_134028_content_model';
 import * as migration_20261125_163035_translation_status from './20261125_163035_translation_status';
+import * as migration_20261125_173000_claims_override from './20261125_173000_claims_override';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_163035_translation_status.up,
     down: migration_20261125_163035_translation_status.down,
-    name: '20261125_163035_translation_status'
+    name: '20261125_163035_translation_status',
+  },
+  {
+    up: migration_20261125_173000_claims_override.up,
+    down: migration_20261125_173000_claims_override.down,
+    name: '20261125_173000_claims_override'
   },
 ];

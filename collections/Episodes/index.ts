@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canEditColumn, columnDocumentAccess } from '@/access/roles'
 import { adminGroups } from '@/collections/admin-groups'
+import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/fields/claims-review'
 import { consultCallToActionFields } from '@/fields/consult-call-to-action'
 import { withExistingRelations } from '@/fields/existing-relations'
 import { slugField } from '@/fields/slug'
@@ -50,8 +51,8 @@ export const Episodes: CollectionConfig = {
   defaultSort: '-publishedAt',
   hooks: {
     beforeOperation: [keepSharedFieldsInTranslations, revalidateEpisode.noteDraftSave],
-    beforeChange: [refuseDuplicateEpisodeNumber, stampPublishedAt, trackTranslationStatus],
-    afterChange: [refuseIncompleteLocalesOnPublish, revalidateEpisode.afterChange],
+    beforeChange: [refuseDuplicateEpisodeNumber, stampPublishedAt, trackTranslationStatus, stampClaimsOverride],
+    afterChange: [refuseIncompleteLocalesOnPublish, refuseUnreviewedClaims, revalidateEpisode.afterChange],
     afterDelete: [revalidateEpisode.afterDelete],
   },
   fields: withExistingRelations([
@@ -167,6 +168,7 @@ export const Episodes: CollectionConfig = {
         { name: 'image', type: 'upload', label: { ja: '共有用画像', en: 'Share image' }, relationTo: 'media' },
       ],
     },
+    ...claimsReviewFields(),
   ]),
   indexes: [{ fields: ['series', 'episodeNumber'], unique: true }],
 }

@@ -21,6 +21,9 @@ export const adminTranslations = {
       relationNotFound: '選ばれた項目が見つかりません。削除されていないか確認してください。',
       translationIncomplete:
         '{{locale}}は、必須項目({{fields}})が入力されるまで公開できません。{{locale}}版を完成させるか、編集中の言語だけを公開してください。',
+      claimsRefused:
+        '効果や安全性を約束する表現があるため公開できません。言い換えるか、管理者が理由を記録して承認してください(下書きは保存されます)。',
+      claimFinding: '「{{match}}」: {{why}} 言い換えの例: {{suggestion}}',
     },
   },
   en: {
@@ -41,6 +44,9 @@ export const adminTranslations = {
       relationNotFound: 'The selected item does not exist. It may have been deleted.',
       translationIncomplete:
         '{{locale}} cannot be published until its required fields are filled in: {{fields}}. Complete the {{locale}} version, or publish only the language you are editing.',
+      claimsRefused:
+        'This cannot be published: it promises efficacy or safety. Rephrase it, or ask an admin to record an override with a reason (drafts still save).',
+      claimFinding: '"{{match}}": {{why}} Suggested: {{suggestion}}',
     },
   },
 }

@@ -328,7 +328,9 @@ describe('an editor’s loop, in the admin', () => {
   async function autosaved(id: string, locale: 'ja' | 'en', expected: Record<string, unknown>): Promise<void> {
     const auth = await editorAuthorization()
     const stored = async () => {
-      const response = await fetch(`${baseUrl}/api/episodes/${id}?draft=true&depth=0&locale=${locale}`, { headers: auth })
+      const response = await fetch(`${baseUrl}/api/episodes/${id}?draft=true&depth=0&locale=${locale}`, {
+        headers: auth,
+      })
       const doc = (await response.json()) as Record<string, unknown>
       return Object.fromEntries(Object.keys(expected).map((key) => [key, doc[key]]))
     }
@@ -378,6 +380,33 @@ describe('an editor’s loop, in the admin', () => {
       expect(response.status).toBe(200)
       expect(await response.text()).toContain(text.title)
     }
+    await page.close()
+  })
+})
+
+describe('the claims guard in the edit view', () => {
+  it('marks a promise as the editor types it, and refuses to publish it with the reason', async () => {
+    const episode = episodes.find((candidate) => candidate.number === 1)!
+    const auth = await editorAuthorization()
+    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, {
+      headers: auth,
+    })
+    const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
+    const page = await signIn('editor@example.com')
+    await page.goto(`${baseUrl}/admin/collections/episodes/${doc!.id}?locale=ja`)
+    const panel = page.getByRole('region', { name: '表現チェック' })
+    await expect.poll(() => panel.textContent(), { timeout: 30_000 }).toContain('見つかりません')
+
+    await page.fill('#field-lead', 'この治療は副作用がなく、必ず改善します。')
+    await expect.poll(() => panel.locator('mark').allTextContents(), { timeout: 30_000 }).toContain('必ず改善します')
+    expect(await panel.locator('li[data-severity="error"]').count()).toBeGreaterThan(0)
+
+    await page.click('#action-save')
+    await expect
+      .poll(() => page.locator('.payload-toast-container').textContent(), { timeout: 30_000 })
+      .toMatch(/公開できません|cannot be published/)
+    const publicPage = await (await fetch(`${baseUrl}/ja/episodes/${episode.slug}`)).text()
+    expect(publicPage).not.toContain('必ず改善します')
     await page.close()
   })
 })

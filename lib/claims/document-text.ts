@@ -1,0 +1,69 @@
+/**
+ * The text of a CMS document the claims guard reads: every localized text, textarea and rich
+ * text field, in one locale. Rich text is read block by block (paragraph, heading, list item),
+ * with its text nodes joined, so a phrase split by bold or a link is still one phrase.
+ */
+import type { Field } from 'payload'
+
+import { checkText, type Finding } from './check'
+
+export interface FieldText {
+  /** Dotted field path, e.g. "title", "podcast.transcript", "body". */
+  field: string
+  text: string
+}
+
+export interface DocumentFinding extends Finding {
+  field: string
+}
+
+type Node = { type?: string; text?: string; children?: Node[] }
+
+const INLINE = new Set(['text', 'link', 'autolink', 'linebreak', 'tab', 'glossaryTerm'])
+
+function inlineText(node: Node): string {
+  if (node.type === 'linebreak') return '\n'
+  return node.text ?? (node.children ?? []).map(inlineText).join('')
+}
+
+/** One string per block: text nodes inside a block are joined, blocks are kept apart. */
+export function richTextBlocks(value: unknown): string[] {
+  const root = (value as { root?: Node } | null | undefined)?.root
+  const blocks: string[] = []
+  const visit = (node: Node) => {
+    const children = node.children ?? []
+    if (children.length > 0 && children.every((child) => INLINE.has(child.type ?? ''))) {
+      const text = children.map(inlineText).join('').trim()
+      if (text) blocks.push(text)
+      return
+    }
+    children.forEach(visit)
+  }
+  if (root) visit(root)
+  return blocks
+}
+
+export function localizedTexts(fields: Field[], doc: Record<string, unknown>, prefix = ''): FieldText[] {
+  return fields.flatMap((field): FieldText[] => {
+    if (field.type === 'row' || field.type === 'collapsible') return localizedTexts(field.fields, doc, prefix)
+    if (!('name' in field)) return []
+    const path = `${prefix}${field.name}`
+    const value = doc[field.name]
+    if (field.type === 'group' && value && typeof value === 'object') {
+      return localizedTexts(field.fields, value as Record<string, unknown>, `${path}.`)
+    }
+    if (!('localized' in field && field.localized)) return []
+    if ((field.type === 'text' || field.type === 'textarea') && typeof value === 'string' && value.trim()) {
+      return [{ field: path, text: value }]
+    }
+    if (field.type === 'richText') return richTextBlocks(value).map((text) => ({ field: path, text }))
+    return []
+  })
+}
+
+/** Findings in one locale of a document, each with the field it is in. */
+export function checkDocument(fields: Field[], doc: Record<string, unknown>, locale: 'ja' | 'en'): DocumentFinding[] {
+  return localizedTexts(fields, doc).flatMap(({ field, text }) =>
+    checkText(text, locale).map((finding) => ({ ...finding, field })),
+  )
+}
