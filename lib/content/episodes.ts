@@ -14,7 +14,10 @@ import { readerPayload } from './payload-client'
 import { populated } from './populated'
 import { readAs } from './preview-viewer'
 
-export type EpisodeSummary = Pick<Episode, 'id' | 'slug' | 'title' | 'episodeNumber' | 'lead' | 'publishedAt'> & {
+export type EpisodeSummary = Pick<
+  Episode,
+  'id' | 'slug' | 'title' | 'episodeNumber' | 'lead' | 'publishedAt' | 'updatedAt'
+> & {
   seriesId?: number
 }
 
@@ -24,6 +27,7 @@ const summaryFields = {
   episodeNumber: true,
   lead: true,
   publishedAt: true,
+  updatedAt: true,
   series: true,
 } as const
 
@@ -112,6 +116,11 @@ export const publishedLocalesOf = cachedQuery(
 
 export function listSeriesEpisodes(locale: Locale, seriesId: number): Promise<EpisodeSummary[]> {
   return findSummaries(locale, { where: { series: { equals: seriesId } }, sort: 'episodeNumber' })
+}
+
+/** Every published episode in this locale, for the sitemap and the feeds. */
+export function listAllEpisodes(locale: Locale): Promise<EpisodeSummary[]> {
+  return findSummaries(locale, { sort: '-publishedAt' })
 }
 
 export function listLatestEpisodes(locale: Locale, limit = 5): Promise<EpisodeSummary[]> {

@@ -13,7 +13,7 @@ import { readAs } from './preview-viewer'
 
 const glossaryTags = () => [cacheTags.glossary]
 
-export type GlossaryEntry = Pick<GlossaryTerm, 'id' | 'slug' | 'term' | 'reading' | 'shortDefinition'>
+export type GlossaryEntry = Pick<GlossaryTerm, 'id' | 'slug' | 'term' | 'reading' | 'shortDefinition' | 'updatedAt'>
 
 export const listGlossaryTerms = cachedQuery(
   'glossary-terms',
@@ -27,7 +27,7 @@ export const listGlossaryTerms = cachedQuery(
       depth: 0,
       pagination: false,
       sort: 'reading',
-      select: { slug: true, term: true, reading: true, shortDefinition: true },
+      select: { slug: true, term: true, reading: true, shortDefinition: true, updatedAt: true },
     })
     return docs
   },

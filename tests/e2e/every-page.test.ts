@@ -104,3 +104,41 @@ describe('episodes that are not public', () => {
     await closePage(page)
   })
 })
+
+describe('for search engines', () => {
+  it('sitemap.xml lists every published page in its published locales, with hreflang, and no draft', async () => {
+    const page = await newPage()
+    const xml = await (await fetch(`${baseUrl}/sitemap.xml`)).text()
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'application/xml')
+      const entries = [...doc.getElementsByTagName('url')].map((entry) => ({
+        loc: entry.getElementsByTagName('loc')[0]?.textContent ?? '',
+        alternates: [...entry.getElementsByTagName('xhtml:link')].map((link) => link.getAttribute('hreflang')),
+        lastmod: entry.getElementsByTagName('lastmod')[0]?.textContent ?? '',
+      }))
+      return { error: doc.getElementsByTagName('parsererror').length > 0, entries }
+    }, xml)
+    expect(parsed.error).toBe(false)
+    const paths = parsed.entries.map((entry) => new URL(entry.loc).pathname)
+    for (const locale of ['ja', 'en']) {
+      expect(paths).toContain(`/${locale}/episodes/${episodes[1]!.slug}`)
+      expect(paths).toContain(`/${locale}/glossary/${glossaryTerms[0]!.slug}`)
+      expect(paths).toContain(`/${locale}/series/${series.slug}`)
+      expect(paths).not.toContain(`/${locale}/episodes/${draftEpisode.slug}`)
+    }
+    expect(paths).toContain(`/ja/episodes/${japaneseOnlyEpisode.slug}`)
+    expect(paths).not.toContain(`/en/episodes/${japaneseOnlyEpisode.slug}`)
+    const second = parsed.entries.find((entry) => entry.loc.endsWith(`/ja/episodes/${episodes[1]!.slug}`))!
+    expect(second.alternates.sort()).toEqual(['en', 'ja'])
+    expect(Number.isNaN(Date.parse(second.lastmod))).toBe(false)
+    await closePage(page)
+  })
+
+  it('robots.txt keeps the admin, the API and previews out and points to the sitemap', async () => {
+    const robots = await (await fetch(`${baseUrl}/robots.txt`)).text()
+    expect(robots).toMatch(/^Disallow: \/admin$/m)
+    expect(robots).toMatch(/^Disallow: \/api$/m)
+    expect(robots).toMatch(/^Disallow: \/ja\/preview$/m)
+    expect(robots).toContain(`Sitemap: ${baseUrl}/sitemap.xml`)
+  })
+})

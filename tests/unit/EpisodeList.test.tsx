@@ -18,8 +18,8 @@ describe('a series’ episode list', () => {
         plannedCount={4}
         labels={labels}
         episodes={[
-          { id: 1, slug: 'first', title: '第一回の題', episodeNumber: 1, lead: '', publishedAt: null },
-          { id: 3, slug: 'third', title: '第三回の題', episodeNumber: 3, lead: '', publishedAt: null },
+          { id: 1, slug: 'first', title: '第一回の題', episodeNumber: 1, lead: '', publishedAt: null, updatedAt: '2026-11-01T00:00:00.000Z' },
+          { id: 3, slug: 'third', title: '第三回の題', episodeNumber: 3, lead: '', publishedAt: null, updatedAt: '2026-11-01T00:00:00.000Z' },
         ]}
       />,
     )

@@ -1,0 +1,57 @@
+/**
+ * Every published reader page, in the locales it is published in, for sitemap.xml. Reads only
+ * through the cached, published-only queries, so a draft never appears and building the XML
+ * touches no database while nothing has changed.
+ */
+import type { MetadataRoute } from 'next'
+
+import { env } from '@/lib/env'
+import { locales, type Locale } from '@/lib/i18n/locales'
+
+import { listAllEpisodes } from './episodes'
+import { listGlossaryTerms } from './glossary'
+import { listSeries, listTherapyCategories } from './series'
+
+type Page = { path: string; updatedAt?: string | null }
+
+async function pagesIn(locale: Locale): Promise<Page[]> {
+  const [episodes, series, categories, terms] = await Promise.all([
+    listAllEpisodes(locale),
+    listSeries(locale),
+    listTherapyCategories(locale),
+    listGlossaryTerms(locale),
+  ])
+  const latest = episodes[0]?.updatedAt
+  return [
+    { path: '', updatedAt: latest },
+    {
+      path: '/glossary',
+      updatedAt: terms
+        .map((term) => term.updatedAt)
+        .sort()
+        .at(-1),
+    },
+    ...episodes.map((episode) => ({ path: `/episodes/${episode.slug}`, updatedAt: episode.updatedAt })),
+    ...series.map((entry) => ({ path: `/series/${entry.slug}`, updatedAt: entry.updatedAt })),
+    ...categories.map((category) => ({ path: `/categories/${category.slug}`, updatedAt: category.updatedAt })),
+    ...terms.map((term) => ({ path: `/glossary/${term.slug}`, updatedAt: term.updatedAt })),
+  ]
+}
+
+const url = (locale: Locale, path: string) => `${env.SITE_URL}/${locale}${path}`
+
+export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
+  const byLocale = await Promise.all(locales.map(async (locale) => ({ locale, pages: await pagesIn(locale) })))
+  const localesOf = new Map<string, Locale[]>()
+  for (const { locale, pages } of byLocale) {
+    for (const { path } of pages) localesOf.set(path, [...(localesOf.get(path) ?? []), locale])
+  }
+  return byLocale.flatMap(({ locale, pages }) =>
+    pages.map(({ path, updatedAt }) => ({
+      url: url(locale, path),
+      lastModified: updatedAt ?? undefined,
+      // Only the locales the page is published in: an untranslated episode has no English URL here.
+      alternates: { languages: Object.fromEntries((localesOf.get(path) ?? []).map((each) => [each, url(each, path)])) },
+    })),
+  )
+}
