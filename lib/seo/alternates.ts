@@ -1,7 +1,9 @@
 /** Canonical and hreflang links for a page that exists under several locales. */
 import type { Metadata } from 'next'
 
+import { feedPath } from '@/lib/feeds/paths'
 import { defaultLocale, locales as allLocales, type Locale } from '@/lib/i18n/locales'
+import { getMessages } from '@/lib/i18n/messages'
 
 /**
  * `path` is the page's path without the locale ('' for the home page). `available` lists the
@@ -10,5 +12,10 @@ import { defaultLocale, locales as allLocales, type Locale } from '@/lib/i18n/lo
 export function alternates(locale: Locale, path: string, available: readonly Locale[] = allLocales): Metadata['alternates'] {
   const languages: Record<string, string> = Object.fromEntries(available.map((code) => [code, `/${code}${path}`]))
   if (available.includes(defaultLocale)) languages['x-default'] = `/${defaultLocale}${path}`
-  return { canonical: `/${locale}${path}`, languages }
+  return { canonical: `/${locale}${path}`, languages, types: feedLinks(locale) }
+}
+
+/** The locale's episode feed, linked from every page's head. */
+export function feedLinks(locale: Locale) {
+  return { 'application/atom+xml': [{ url: feedPath(locale), title: getMessages(locale).site.name }] }
 }

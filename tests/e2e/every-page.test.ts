@@ -69,14 +69,17 @@ describe.each(['ja', 'en'] as const)('every %s page type', (locale) => {
 })
 
 describe('the dark colour scheme', () => {
-  it.each(['/ja', `/en/episodes/${episodes[1]!.slug}`, '/ja/glossary'])('%s passes axe, contrast included', async (path) => {
-    const page = await newPage()
-    await page.emulateMedia({ colorScheme: 'dark' })
-    await page.goto(`${baseUrl}${path}`)
-    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true)
-    expect(await axeViolations(page)).toEqual([])
-    await closePage(page)
-  })
+  it.each(['/ja', `/en/episodes/${episodes[1]!.slug}`, '/ja/glossary'])(
+    '%s passes axe, contrast included',
+    async (path) => {
+      const page = await newPage()
+      await page.emulateMedia({ colorScheme: 'dark' })
+      await page.goto(`${baseUrl}${path}`)
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true)
+      expect(await axeViolations(page)).toEqual([])
+      await closePage(page)
+    },
+  )
 })
 
 describe('episodes that are not public', () => {
@@ -141,4 +144,45 @@ describe('for search engines', () => {
     expect(robots).toMatch(/^Disallow: \/ja\/preview$/m)
     expect(robots).toContain(`Sitemap: ${baseUrl}/sitemap.xml`)
   })
+})
+
+describe('for feed readers', () => {
+  it.each(['ja', 'en'] as const)(
+    'the %s Atom feed lists the published episodes, is linked from every page, and has no draft',
+    async (locale) => {
+      const page = await newPage()
+      await page.goto(`${baseUrl}/${locale}/glossary`)
+      const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')
+      expect(new URL(href!, baseUrl).pathname).toBe(`/${locale}/feed.xml`)
+      const response = await fetch(`${baseUrl}/${locale}/feed.xml`)
+      expect(response.headers.get('content-type')).toMatch(/application\/atom\+xml/)
+      const feed = await page.evaluate(
+        (source) => {
+          const doc = new DOMParser().parseFromString(source, 'application/xml')
+          const entries = [...doc.getElementsByTagName('entry')].map((entry) => ({
+            title: entry.getElementsByTagName('title')[0]?.textContent ?? '',
+            link: entry.getElementsByTagName('link')[0]?.getAttribute('href') ?? '',
+            updated: entry.getElementsByTagName('updated')[0]?.textContent ?? '',
+          }))
+          return {
+            error: doc.getElementsByTagName('parsererror').length > 0,
+            root: doc.documentElement.localName,
+            entries,
+          }
+        },
+        await response.text(),
+      )
+      expect(feed.error).toBe(false)
+      expect(feed.root).toBe('feed')
+      const titles = feed.entries.map((entry) => entry.title)
+      for (const episode of episodes) expect(titles).toContain(episode.title[locale])
+      expect(titles).not.toContain(draftEpisode.title)
+      expect(titles.includes(japaneseOnlyEpisode.title)).toBe(locale === 'ja')
+      for (const entry of feed.entries) {
+        expect(entry.link.startsWith(`${baseUrl}/${locale}/episodes/`)).toBe(true)
+        expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/)
+      }
+      await closePage(page)
+    },
+  )
 })

@@ -11,6 +11,7 @@ import { getSiteDisclaimer } from '@/lib/content/site-disclaimer'
 import { env } from '@/lib/env'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { feedLinks } from '@/lib/seo/alternates'
 
 import './styles.css'
 
@@ -29,10 +30,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps): Promise<Metadata> {
   const { locale } = await params
-  const messages = getMessages(isLocale(locale) ? locale : 'ja')
+  const known = isLocale(locale) ? locale : 'ja'
+  const messages = getMessages(known)
   return {
     metadataBase: new URL(env.SITE_URL),
     title: { default: messages.site.name, template: `%s | ${messages.site.name}` },
+    // Pages with their own alternates (canonical, hreflang) repeat this: metadata merges shallowly.
+    alternates: { types: feedLinks(known) },
   }
 }
 
