@@ -1,11 +1,16 @@
 /**
  * claims:check — flags promises of efficacy or safety in the column's text.
  *
- *   tsx scripts/claims-check.ts --text-file FILE --locale ja|en [--json]
+ *   tsx scripts/claims-check.ts [--drafts] [--locale ja|en] [--json]      the CMS's content
+ *   tsx scripts/claims-check.ts --text-file FILE --locale ja|en [--json]  a text file
  *
- * Exit codes: 0 clean or warnings only, 1 at least one error finding, 2 usage or file problem.
- * Only the text mode exists so far; it must stay free of the Payload config so it runs without
- * a database.
+ * Exit codes: 0 clean or warnings only, 1 at least one error finding, 2 when the check could not
+ * run (usage, file, configuration or database problem: one line on stderr).
+ *
+ * The database is found inside this command (lib/database/script-payload.ts) rather than by
+ * running it under scripts/with-database.ts, which would start or require a PostgreSQL even for
+ * --text-file: the text mode must run at once, with no database at all. For the same reason the
+ * Payload config is imported only in database mode, through import().
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -14,32 +19,40 @@ import { checkLines, formatHuman, toJson } from '../lib/claims/text-report'
 
 class UsageError extends Error {}
 
-interface Options {
-  textFile: string
-  locale: 'ja' | 'en'
-  json: boolean
-}
+type Locale = 'ja' | 'en'
+
+type Options =
+  | { mode: 'text'; textFile: string; locale: Locale; json: boolean }
+  | { mode: 'database'; locale?: Locale; drafts: boolean; json: boolean }
 
 function parseOptions(argv: string[]): Options {
-  let values: { 'text-file'?: string; locale?: string; json?: boolean }
+  let values: { 'text-file'?: string; locale?: string; json?: boolean; drafts?: boolean }
   try {
     ;({ values } = parseArgs({
       args: argv,
-      options: { 'text-file': { type: 'string' }, locale: { type: 'string' }, json: { type: 'boolean' } },
+      options: {
+        'text-file': { type: 'string' },
+        locale: { type: 'string' },
+        json: { type: 'boolean' },
+        drafts: { type: 'boolean' },
+      },
       strict: true,
       allowPositionals: false,
     }))
   } catch (error) {
     throw new UsageError(describeParseError(error))
   }
-  if (values['text-file'] === undefined) {
-    throw new UsageError('checking published content needs --text-file for now')
-  }
-  if (values.locale === undefined) throw new UsageError('--locale is required (ja or en)')
-  if (values.locale !== 'ja' && values.locale !== 'en') {
-    throw new UsageError(`--locale must be ja or en (got "${values.locale}")`)
-  }
-  return { textFile: values['text-file'], locale: values.locale, json: values.json ?? false }
+  const locale = parseLocale(values.locale)
+  const json = values.json ?? false
+  if (values['text-file'] === undefined) return { mode: 'database', locale, drafts: values.drafts ?? false, json }
+  if (values.drafts) throw new UsageError('--drafts is for checking the CMS, not --text-file')
+  if (locale === undefined) throw new UsageError('--locale is required (ja or en)')
+  return { mode: 'text', textFile: values['text-file'], locale, json }
+}
+
+function parseLocale(value: string | undefined): Locale | undefined {
+  if (value === undefined || value === 'ja' || value === 'en') return value
+  throw new UsageError(`--locale must be ja or en (got "${value}")`)
 }
 
 // Node's messages run to several sentences; the CLI promises one line naming the problem.
@@ -65,17 +78,53 @@ function readText(file: string): string {
   }
 }
 
-function main(argv: string[]): number {
-  const options = parseOptions(argv)
+function checkTextFile(options: Extract<Options, { mode: 'text' }>): number {
   const findings = checkLines(readText(options.textFile), options.locale)
   process.stdout.write(options.json ? toJson(findings) : formatHuman(findings, options.textFile))
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2))
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error
-  process.stderr.write(`claims:check: ${error.message}\n`)
-  process.exitCode = 2
+async function checkDatabase(options: Extract<Options, { mode: 'database' }>): Promise<number> {
+  const { startScriptPayload } = await import('../lib/database/script-payload')
+  const { checkContent } = await import('../lib/claims/published-content')
+  const { contentToJson, formatContentHuman, hasErrors } = await import('../lib/claims/content-report')
+  const { payload, stop } = await startScriptPayload()
+  try {
+    const { env } = await import('../lib/env')
+    const check = await checkContent(payload, {
+      siteUrl: env.SITE_URL,
+      drafts: options.drafts,
+      locales: options.locale ? [options.locale] : undefined,
+    })
+    process.stdout.write(options.json ? contentToJson(check) : formatContentHuman(check))
+    return hasErrors(check) ? 1 : 0
+  } finally {
+    await stop()
+  }
 }
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseOptions(argv)
+  return options.mode === 'text' ? checkTextFile(options) : checkDatabase(options)
+}
+
+// Exit 1 is kept for error findings: whatever stops the check, expected or not, exits 2.
+function failed(error: unknown): number {
+  // By name: ScriptSetupError's module is loaded only in database mode.
+  const expected = error instanceof UsageError || (error as Error).name === 'ScriptSetupError'
+  const message = expected ? (error as Error).message : ((error as Error).stack ?? String(error))
+  process.stderr.write(`claims:check: ${message}\n`)
+  return 2
+}
+
+// Should the event loop empty before the check finishes (an import() that never settled has been
+// seen under tsx), the command must not pass as if clean.
+process.once('beforeExit', () => {
+  process.stderr.write('claims:check: stopped before the check could finish\n')
+  process.exit(2)
+})
+
+// Database mode leaves timers behind in Payload and pg: end once the report is flushed.
+main(process.argv.slice(2))
+  .catch(failed)
+  .then((exitCode) => process.stdout.write('', () => process.exit(exitCode)))

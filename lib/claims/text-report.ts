@@ -1,6 +1,7 @@
 /**
  * Line-by-line checking and the two report formats of `claims:check --text-file`. Editors think
- * in lines, so each finding carries its 1-based line number.
+ * in lines, so each finding carries its 1-based line number. The phrase marking and counting
+ * helpers are shared with the database report (content-report.ts).
  */
 import { checkTextWithSentences, type Finding } from './check'
 import type { ClaimRule } from './rules'
@@ -35,11 +36,13 @@ export function checkLines(text: string, locale: 'ja' | 'en', rules?: ClaimRule[
   return findings
 }
 
-/** The sentence with the phrase marked: 【必ず治る】 in Japanese, [[cures]] in English. */
-function markedSentence(finding: LineFinding): string {
+/**
+ * The sentence with the phrase marked: 【必ず治る】 in Japanese, [[cures]] in English. Without
+ * `sentenceStart` (where the sentence begins in the checked text) the first occurrence is marked.
+ */
+export function markedSentence(finding: Finding, sentenceStart?: number): string {
   const [open, close] = finding.locale === 'ja' ? ['【', '】'] : ['[[', ']]']
-  const knownStart = sentenceStarts.get(finding)
-  const offset = knownStart === undefined ? finding.sentence.indexOf(finding.match) : finding.start - knownStart
+  const offset = sentenceStart === undefined ? finding.sentence.indexOf(finding.match) : finding.start - sentenceStart
   if (offset < 0 || finding.sentence.slice(offset, offset + finding.match.length) !== finding.match) {
     return `${finding.sentence} ${open}${finding.match}${close}`
   }
@@ -47,12 +50,12 @@ function markedSentence(finding: LineFinding): string {
   return `${finding.sentence.slice(0, offset)}${open}${finding.match}${close}${finding.sentence.slice(after)}`
 }
 
-function counts(findings: LineFinding[]): { errors: number; warnings: number } {
+export function countBySeverity(findings: Finding[]): { errors: number; warnings: number } {
   const errors = findings.filter((finding) => finding.severity === 'error').length
   return { errors, warnings: findings.length - errors }
 }
 
-function plural(count: number, noun: string): string {
+export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
@@ -61,12 +64,12 @@ export function formatHuman(findings: LineFinding[], fileName: string): string {
   const blocks = findings.map((finding) =>
     [
       `${fileName}:${finding.line}  ${finding.severity}  ${finding.ruleId}`,
-      `  ${markedSentence(finding)}`,
+      `  ${markedSentence(finding, sentenceStarts.get(finding))}`,
       `  why: ${finding.why}`,
       `  suggestion: ${finding.suggestion}`,
     ].join('\n'),
   )
-  const { errors, warnings } = counts(findings)
+  const { errors, warnings } = countBySeverity(findings)
   const summary =
     findings.length === 0
       ? `${fileName}: no claims found`
@@ -86,7 +89,7 @@ export function toJson(findings: LineFinding[]): string {
       why,
       sentence,
     })),
-    ...counts(findings),
+    ...countBySeverity(findings),
   }
   return `${JSON.stringify(report, null, 2)}\n`
 }

@@ -88,7 +88,8 @@ describe('claims:check --text-file', () => {
     [['--text-file', 'x.txt', '--locale', 'ja', '--verbose'], 'claims:check: unknown option --verbose\n'],
     [['--text-file', 'x.txt'], 'claims:check: --locale is required (ja or en)\n'],
     [['--text-file', 'x.txt', '--locale'], 'claims:check: --locale needs a value\n'],
-    [['--locale', 'ja'], 'claims:check: checking published content needs --text-file for now\n'],
+    [['--text-file', 'x.txt', '--locale', 'ja', '--drafts'], 'claims:check: --drafts is for checking the CMS, not --text-file\n'],
+    [['--locale', 'fr'], 'claims:check: --locale must be ja or en (got "fr")\n'],
   ])('exits 2 with one line on stderr for the arguments %j', (args, message) => {
     const result = run(...args)
     expect(result.status).toBe(2)
