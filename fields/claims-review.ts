@@ -10,7 +10,7 @@ import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHo
 import { isAdminField } from '@/access/roles'
 import { keepingRequestLocale } from '@/fields/keep-request-locale'
 import { translate } from '@/fields/validation-error'
-import { checkDocument, type DocumentFinding } from '@/lib/claims/document-text'
+import { checkDocument, findingFingerprint as fingerprint, type DocumentFinding } from '@/lib/claims/document-text'
 import { locales, type Locale } from '@/lib/i18n/locales'
 
 type Doc = Record<string, unknown> & { id?: number | string; _status?: string | null }
@@ -61,8 +61,6 @@ export function claimsReviewFields(): Field[] {
     },
   ]
 }
-
-const fingerprint = (finding: DocumentFinding) => `${finding.locale}|${finding.ruleId}|${finding.match}`
 
 /** The document as published in every locale, with `doc` standing for the locale just saved. */
 async function readLocales(

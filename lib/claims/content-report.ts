@@ -7,7 +7,8 @@ import { countBySeverity, markedSentence, plural } from './text-report'
 
 function findingLine(finding: ContentFinding): string {
   const locale = finding.status === 'draft' ? `${finding.locale} (draft)` : finding.locale
-  return `  ${finding.severity.padEnd(7)}  ${locale}  ${finding.field}  ${finding.ruleId}  ${markedSentence(finding)}  → ${finding.suggestion}`
+  const severity = finding.approved ? `${finding.severity} (approved by an admin)` : finding.severity
+  return `  ${severity.padEnd(7)}  ${locale}  ${finding.field}  ${finding.ruleId}  ${markedSentence(finding)}  → ${finding.suggestion}`
 }
 
 function documentBlock(report: DocumentReport): string {
@@ -18,8 +19,11 @@ function documentBlock(report: DocumentReport): string {
 function summary(check: ContentCheck): string {
   const scope = `${plural(check.checkedDocuments, 'document')} checked, ${check.drafts ? 'published and latest drafts' : 'published only'}`
   if (check.documents.length === 0) return `claims:check: no claims found (${scope})`
-  const { errors, warnings } = countBySeverity(check.documents.flatMap((report) => report.findings))
-  return `claims:check: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(check.documents.length, 'document')} (${scope})`
+  const findings = check.documents.flatMap((report) => report.findings)
+  const { errors, warnings } = countBySeverity(findings.filter((finding) => !finding.approved))
+  const approved = findings.filter((finding) => finding.approved).length
+  const overrides = approved > 0 ? `, ${approved} approved by an admin` : ''
+  return `claims:check: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${overrides} in ${plural(check.documents.length, 'document')} (${scope})`
 }
 
 export function formatContentHuman(check: ContentCheck): string {
@@ -28,13 +32,14 @@ export function formatContentHuman(check: ContentCheck): string {
 
 export function contentToJson(check: ContentCheck): string {
   const rows = check.documents.flatMap(({ collection, id, title, adminUrl, findings }) =>
-    findings.map(({ locale, status, field, severity, ruleId, match, sentence, suggestion }) => ({
+    findings.map(({ locale, status, approved, field, severity, ruleId, match, sentence, suggestion }) => ({
       collection,
       id,
       title,
       adminUrl,
       locale,
       status,
+      approved,
       field,
       severity,
       ruleId,
@@ -47,5 +52,7 @@ export function contentToJson(check: ContentCheck): string {
 }
 
 export function hasErrors(check: ContentCheck): boolean {
-  return check.documents.some((report) => report.findings.some((finding) => finding.severity === 'error'))
+  return check.documents.some((report) =>
+    report.findings.some((finding) => finding.severity === 'error' && !finding.approved),
+  )
 }

@@ -43,16 +43,34 @@ export function richTextBlocks(value: unknown): string[] {
   return blocks
 }
 
-export function localizedTexts(fields: Field[], doc: Record<string, unknown>, prefix = ''): FieldText[] {
+/**
+ * `inLocalized`: inside a localized array or group, whose own fields are not marked localized
+ * but hold the locale's text all the same (a glossary term's aliases).
+ */
+export function localizedTexts(
+  fields: Field[],
+  doc: Record<string, unknown>,
+  prefix = '',
+  inLocalized = false,
+): FieldText[] {
   return fields.flatMap((field): FieldText[] => {
-    if (field.type === 'row' || field.type === 'collapsible') return localizedTexts(field.fields, doc, prefix)
+    if (field.type === 'row' || field.type === 'collapsible')
+      return localizedTexts(field.fields, doc, prefix, inLocalized)
     if (!('name' in field)) return []
     const path = `${prefix}${field.name}`
     const value = doc[field.name]
+    const localized = inLocalized || ('localized' in field && Boolean(field.localized))
     if (field.type === 'group' && value && typeof value === 'object') {
-      return localizedTexts(field.fields, value as Record<string, unknown>, `${path}.`)
+      return localizedTexts(field.fields, value as Record<string, unknown>, `${path}.`, localized)
     }
-    if (!('localized' in field && field.localized)) return []
+    if (field.type === 'array' && Array.isArray(value)) {
+      return value.flatMap((row, index) =>
+        row && typeof row === 'object'
+          ? localizedTexts(field.fields, row as Record<string, unknown>, `${path}.${index}.`, localized)
+          : [],
+      )
+    }
+    if (!localized) return []
     if ((field.type === 'text' || field.type === 'textarea') && typeof value === 'string' && value.trim()) {
       return [{ field: path, text: value }]
     }
@@ -60,6 +78,9 @@ export function localizedTexts(fields: Field[], doc: Record<string, unknown>, pr
     return []
   })
 }
+
+/** How an admin's override names a finding it covers (fields/claims-review.ts). */
+export const findingFingerprint = (finding: DocumentFinding) => `${finding.locale}|${finding.ruleId}|${finding.match}`
 
 /** Findings in one locale of a document, each with the field it is in. */
 export function checkDocument(fields: Field[], doc: Record<string, unknown>, locale: 'ja' | 'en'): DocumentFinding[] {

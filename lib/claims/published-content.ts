@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 
 import { locales as allLocales, type Locale } from '@/lib/i18n/locales'
 
-import { checkDocument, type DocumentFinding } from './document-text'
+import { checkDocument, findingFingerprint, type DocumentFinding } from './document-text'
 
 export const checkedCollections = ['episodes', 'glossary-terms', 'therapy-categories', 'series'] as const
 export type CheckedCollection = (typeof checkedCollections)[number]
@@ -15,6 +15,8 @@ export type CheckedCollection = (typeof checkedCollections)[number]
 export interface ContentFinding extends DocumentFinding {
   /** Whether the phrase is live, or only in the latest draft (`--drafts`). */
   status: 'published' | 'draft'
+  /** Covered by an admin's recorded override: reported, but not a failure. */
+  approved: boolean
 }
 
 export interface DocumentReport {
@@ -102,16 +104,23 @@ function findingsOf(
   const live = new Map(published.map((doc) => [doc.id, checkDocument(fields, doc, locale)]))
   const results: { doc: Doc; findings: ContentFinding[] }[] = published.map((doc) => ({
     doc,
-    findings: live.get(doc.id)!.map((finding) => ({ ...finding, status: 'published' as const })),
+    findings: live
+      .get(doc.id)!
+      .map((finding) => ({ ...finding, status: 'published' as const, approved: covers(doc, finding) })),
   }))
   for (const doc of latest) {
     const known = new Set((live.get(doc.id) ?? []).map(identity))
     const findings = checkDocument(fields, doc, locale)
       .filter((finding) => !known.has(identity(finding)))
-      .map((finding) => ({ ...finding, status: 'draft' as const }))
+      .map((finding) => ({ ...finding, status: 'draft' as const, approved: covers(doc, finding) }))
     results.push({ doc, findings })
   }
   return results
+}
+
+function covers(doc: Doc, finding: DocumentFinding): boolean {
+  const override = doc.claimsOverride as { covers?: unknown } | undefined
+  return Array.isArray(override?.covers) && override.covers.includes(findingFingerprint(finding))
 }
 
 function identity(finding: DocumentFinding): string {

@@ -24,6 +24,7 @@ interface Row {
   adminUrl: string
   locale: string
   status: string
+  approved: boolean
   field: string
   severity: string
   ruleId: string
@@ -153,6 +154,28 @@ describe('claims:check with a promise only in the latest draft', () => {
   })
 })
 
+describe('claims:check with a promise an admin approved', () => {
+  let episode: Episode
+
+  beforeAll(async () => {
+    const admin = await payload.create({
+      collection: 'users',
+      data: { email: 'claims-admin@example.com', password: 'correct horse battery staple', role: 'admin' },
+    })
+    episode = await publishedCleanEpisode()
+    const approve = { claimsOverride: { reason: '出典を明記した引用のため。' }, lead: 'この方法なら必ず治ります。' }
+    await payload.update({ collection: 'episodes', id: episode.id, locale: 'ja', user: admin, data: approve })
+  })
+
+  it('reports the finding as approved and does not fail', () => {
+    const result = run(['--json'])
+    expect(result.status).toBe(0)
+    expect(rowsOf(result.stdout).filter((row) => row.id === episode.id)).toEqual([
+      expect.objectContaining({ field: 'lead', severity: 'error', approved: true }),
+    ])
+  })
+})
+
 describe('claims:check with a promise in a published episode', () => {
   let claiming: Episode
   let clean: Episode
@@ -174,7 +197,7 @@ describe('claims:check with a promise in a published episode', () => {
     expect(block).toContain('  error    ja  body  guarantee.ja.kanarazu-naoru  この治療は副作用がなく、【必ず改善します】。  → ')
     expect(result.stdout).not.toContain(`/admin/collections/episodes/${clean.id}\n`)
     expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(
-      /^claims:check: 1 error, \d+ warnings? in \d+ documents? \(\d+ documents checked, published only\)$/,
+      /^claims:check: 1 error, \d+ warnings?, 1 approved by an admin in \d+ documents? \(\d+ documents checked, published only\)$/,
     )
   })
 
@@ -191,6 +214,7 @@ describe('claims:check with a promise in a published episode', () => {
         adminUrl: `${siteUrl}/admin/collections/episodes/${claiming.id}`,
         locale: 'ja',
         status: 'published',
+        approved: false,
         field: 'body',
         severity: 'error',
         ruleId: 'guarantee.ja.kanarazu-naoru',

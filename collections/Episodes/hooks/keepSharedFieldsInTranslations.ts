@@ -52,15 +52,5 @@ export const keepSharedFieldsInTranslations: CollectionBeforeOperationHook = asy
   const stored = await keepingRequestLocale(req, () =>
     req.payload.findByID({ collection: 'episodes', id, locale: defaultLocale, draft: true, depth: 0, req }),
   )
-  console.log(
-    'FILL',
-    id,
-    req.locale,
-    JSON.stringify({
-      series: (stored as any).series,
-      n: (stored as any).episodeNumber,
-      before: { s: data.series, n: data.episodeNumber },
-    }),
-  )
   return { ...args, data: withStoredSharedFields(collection.fields, data, stored as unknown as Data) }
 }

@@ -1,0 +1,43 @@
+/** What the claims guard reads of a document: every localized text, also inside groups and arrays. */
+import type { Field } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { checkDocument, localizedTexts } from '@/lib/claims/document-text'
+import { richTextFromParagraphs } from '@/lib/richtext/build'
+
+const fields: Field[] = [
+  { name: 'title', type: 'text', localized: true },
+  { name: 'slug', type: 'text' },
+  { name: 'aliases', type: 'array', localized: true, fields: [{ name: 'alias', type: 'text' }] },
+  { name: 'checkpoints', type: 'array', fields: [{ name: 'point', type: 'text', localized: true }] },
+  { name: 'podcast', type: 'group', fields: [{ name: 'transcript', type: 'textarea', localized: true }] },
+  { name: 'body', type: 'richText', localized: true },
+]
+
+describe('the text of a document', () => {
+  it('includes localized fields, localized arrays, localized fields in arrays and groups, and rich text', () => {
+    const texts = localizedTexts(fields, {
+      title: '題',
+      slug: 'not-read',
+      aliases: [{ alias: '別名' }],
+      checkpoints: [{ point: '確認点' }],
+      podcast: { transcript: '書き起こし' },
+      body: richTextFromParagraphs(['本文']),
+    })
+    expect(texts).toEqual([
+      { field: 'title', text: '題' },
+      { field: 'aliases.0.alias', text: '別名' },
+      { field: 'checkpoints.0.point', text: '確認点' },
+      { field: 'podcast.transcript', text: '書き起こし' },
+      { field: 'body', text: '本文' },
+    ])
+  })
+
+  it('finds a promise in a therapy category’s points to check', () => {
+    const findings = checkDocument(fields, { checkpoints: [{ point: 'この治療は必ず治ります。' }] }, 'ja')
+    expect(findings.map((finding) => [finding.field, finding.severity])).toContainEqual([
+      'checkpoints.0.point',
+      'error',
+    ])
+  })
+})
