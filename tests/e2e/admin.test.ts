@@ -43,6 +43,15 @@ async function editorAuthorization(): Promise<Record<string, string>> {
   return { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
 }
 
+/** An episode's id, looked up by slug as the editor. */
+async function episodeIdBySlug(slug: string): Promise<number> {
+  const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${slug}&locale=ja`, {
+    headers: await editorAuthorization(),
+  })
+  const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
+  return doc!.id
+}
+
 async function offersToCreate(page: Page, collection: string): Promise<boolean> {
   await page.goto(`${baseUrl}/admin/collections/${collection}`)
   await page.waitForSelector('.collection-list, .list-header, h1', { timeout: 30_000 })
@@ -120,20 +129,9 @@ describe('draft preview', () => {
   const previewUrl = `${baseUrl}/ja/preview?path=${encodeURIComponent(`/episodes/${episode.slug}`)}&secret=${previewSecret}`
 
   beforeAll(async () => {
-    const login = await fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'editor@example.com', password }),
-    })
-    const { token } = (await login.json()) as { token: string }
-    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, {
-      headers: auth,
-    })
-    const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
-    const saved = await fetch(`${baseUrl}/api/episodes/${doc!.id}?draft=true&locale=ja`, {
+    const saved = await fetch(`${baseUrl}/api/episodes/${await episodeIdBySlug(episode.slug)}?draft=true&locale=ja`, {
       method: 'PATCH',
-      headers: auth,
+      headers: await editorAuthorization(),
       body: JSON.stringify({ title: draftTitle }),
     })
     expect(saved.status).toBe(200)
@@ -183,14 +181,9 @@ describe('the public page cache', () => {
   }
 
   async function saveEpisode(body: Record<string, unknown>, query: string): Promise<void> {
-    const auth = await editorAuthorization()
-    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, {
-      headers: auth,
-    })
-    const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
-    const saved = await fetch(`${baseUrl}/api/episodes/${doc!.id}?locale=ja${query}`, {
+    const saved = await fetch(`${baseUrl}/api/episodes/${await episodeIdBySlug(episode.slug)}?locale=ja${query}`, {
       method: 'PATCH',
-      headers: auth,
+      headers: await editorAuthorization(),
       body: JSON.stringify(body),
     })
     expect(saved.status).toBe(200)
@@ -234,13 +227,9 @@ describe('live preview', () => {
   const episode = episodes.find((candidate) => candidate.number === 4)!
 
   it('shows the draft beside the form, in draft mode at the front-end address, and follows autosaves', async () => {
-    const auth = await editorAuthorization()
-    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, {
-      headers: auth,
-    })
-    const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
+    const id = await episodeIdBySlug(episode.slug)
     const page = await signIn('editor@example.com')
-    await page.goto(`${baseUrl}/admin/collections/episodes/${doc!.id}?locale=ja`)
+    await page.goto(`${baseUrl}/admin/collections/episodes/${id}?locale=ja`)
     await page.click('.live-preview-toggler')
     const iframe = page.locator('#live-preview-iframe')
     await expect
@@ -387,13 +376,9 @@ describe('an editor’s loop, in the admin', () => {
 describe('the claims guard in the edit view', () => {
   it('marks a promise as the editor types it, and refuses to publish it with the reason', async () => {
     const episode = episodes.find((candidate) => candidate.number === 1)!
-    const auth = await editorAuthorization()
-    const found = await fetch(`${baseUrl}/api/episodes?where[slug][equals]=${episode.slug}&locale=ja`, {
-      headers: auth,
-    })
-    const [doc] = ((await found.json()) as { docs: { id: number }[] }).docs
+    const id = await episodeIdBySlug(episode.slug)
     const page = await signIn('editor@example.com')
-    await page.goto(`${baseUrl}/admin/collections/episodes/${doc!.id}?locale=ja`)
+    await page.goto(`${baseUrl}/admin/collections/episodes/${id}?locale=ja`)
     const panel = page.getByRole('region', { name: '表現チェック' })
     await expect.poll(() => panel.textContent(), { timeout: 30_000 }).toContain('見つかりません')
 
