@@ -48,8 +48,7 @@ async function waitUntilHealthy(baseUrl: string, server: ChildProcess, output: (
   throw new Error(`next start did not become healthy:\n${output()}`)
 }
 
-/** Runs a TypeScript script (seed, fixtures) against the server's database, as a test process. */
-export function runScript(
+function runScriptOnce(
   script: string,
   args: string[],
   options: { databaseUrl: string; secret: string; env?: Record<string, string> },
@@ -68,6 +67,7 @@ export function runScript(
   if (result.status === 0) return
   const database = new URL(options.databaseUrl).pathname.slice(1)
   const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.status}`
+  if (result.status === UNSETTLED_TOP_LEVEL_AWAIT) throw new UnsettledScriptError(`${script} ${how}`)
   throw new Error(`${script} ${how} on database ${database}:\n${result.stdout}${result.stderr}${result.error ?? ''}`)
 }
 
@@ -120,3 +120,27 @@ export async function startProductionServer(options: {
   }
   return { baseUrl, database: { name: database.name, url: database.url, serverUrl: database.serverUrl }, env, stop }
 }
+
+/** Node's exit code for a top-level await that never settled. */
+const UNSETTLED_TOP_LEVEL_AWAIT = 13
+
+/**
+ * Runs a TypeScript script (seed, fixtures) against the server's database, as a test process.
+ * Loading Payload under tsx now and then never settles (exit 13, nothing done; see
+ * scripts/migrate.ts), so that one failure is retried once.
+ */
+export function runScript(
+  script: string,
+  args: string[],
+  options: { databaseUrl: string; secret: string; env?: Record<string, string> },
+): void {
+  try {
+    runScriptOnce(script, args, options)
+  } catch (error) {
+    if (!(error instanceof UnsettledScriptError)) throw error
+    console.warn(`${script} stopped before doing anything (exit 13); running it again.`)
+    runScriptOnce(script, args, options)
+  }
+}
+
+class UnsettledScriptError extends Error {}
