@@ -11,7 +11,13 @@ const neverShared = 'private, no-store'
 // A signed-in Payload user (admin session) and Next's draft mode: never in a shared cache.
 const privateCookies = ['payload-token', '__prerender_bypass'] as const
 
+// `npm run bench` builds into a directory of its own, with one extra page prerendered as its
+// reference (app/(frontend)/[locale]/bench-reference/page.bench.tsx); other builds never see it.
+const benchmarkBuild = process.env.COLUMN_BENCH_BUILD === '1'
+
 const nextConfig: NextConfig = {
+  distDir: benchmarkBuild ? '.next-bench' : '.next',
+  pageExtensions: benchmarkBuild ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
   // The Dockerfile asks for a self-contained server in .next/standalone; `npm start` uses the
   // regular build, which `next start` requires.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,

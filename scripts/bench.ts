@@ -1,12 +1,14 @@
 /**
- * `npm run bench [-- --duration SECONDS --connections N --edits N]`: requests per second and
- * latency of an episode page (cached, and uncached in draft mode) next to a static file, and how
- * long a published edit takes to reach readers; on the production build with the demo content on
- * a fresh database, dropped afterwards. Prints figures; asserts nothing about time.
+ * `npm run bench [-- --duration SECONDS --connections N --edits N --reuse-build]`: requests per
+ * second and latency of an episode page (cached, and uncached in draft mode) next to a page of
+ * the same size prerendered at build, a static file and the nginx proxy cache, and how long a
+ * published edit takes to reach readers; on a production build of its own with the demo content
+ * on a fresh database, dropped afterwards. Prints figures; asserts nothing about time.
  */
 import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
 
-import { ensureBuild, runScript, startProductionServer, type ProductionServer } from '../tests/support/production-server'
+import { build, runScript, startProductionServer, type ProductionServer } from '../tests/support/production-server'
 import { BENCH_DATABASE_PREFIX, dropLeftoverBenchDatabases } from './bench/leftover-databases'
 import type { Credentials } from './bench/admin-session'
 import { measureSite } from './bench/measure-site'
@@ -23,8 +25,14 @@ async function stopAndDrop(server: ProductionServer): Promise<void> {
   }
 }
 
+/** The benchmark's own build (.next-bench), with its prerendered reference page: see next.config.ts. */
+const BENCHMARK_BUILD = { COLUMN_BENCH_BUILD: '1' }
+
 async function run(options: BenchOptions, signal: AbortSignal): Promise<void> {
-  ensureBuild()
+  if (!options.reuseBuild || !existsSync('.next-bench/BUILD_ID')) {
+    progress('Building the production app with the reference page into .next-bench (next build)...')
+    build(BENCHMARK_BUILD)
+  }
   const secret = randomBytes(32).toString('hex')
   const admin: Credentials = { email: 'bench-admin@column.example', password: randomBytes(16).toString('hex') }
   progress('Starting next start (NODE_ENV=production) on a fresh database and seeding the demo content...')
@@ -32,6 +40,7 @@ async function run(options: BenchOptions, signal: AbortSignal): Promise<void> {
     secret,
     databasePrefix: BENCH_DATABASE_PREFIX,
     signal,
+    env: BENCHMARK_BUILD,
     seed: (databaseUrl) =>
       runScript('scripts/seed.ts', [], {
         databaseUrl,

@@ -1,12 +1,15 @@
 /**
  * What `npm run bench` measures on a running, seeded server, in this order: the cached episode
- * page in each locale, the same page uncached (draft mode renders it from the database on every
- * request), a static file, then publish-to-live, last because its edits change the pages.
+ * page in each locale, a page of about the same size prerendered by `next build` (the reference
+ * the cached page is held to), the same episode page uncached (draft mode renders it from the
+ * database on every request), a static file, the cached page through the nginx proxy cache of
+ * docker-compose, then publish-to-live, last because its edits change the pages.
  */
 import { parseEnv } from '../../lib/env-schema'
 import { locales, type Locale } from '../../lib/i18n/locales'
 import { getMessages } from '../../lib/i18n/messages'
 import { episodes } from '../../lib/seed/content'
+import { ensureNginx, startNginx } from '../../tests/support/nginx'
 import type { ProductionServer } from '../../tests/support/production-server'
 
 import { draftModeHeaders, findIdBySlug, publishJapanese, signIn, type AdminSession, type Credentials } from './admin-session'
@@ -18,10 +21,12 @@ import { timePublishToLive, type PublishEdit, type PublishTimings } from './publ
 /** The series' first episode: published in both locales, and its text links glossary terms. */
 const episode = episodes[0]!
 const progress = (line: string) => process.stderr.write(`${line}\n`)
+/** The heading of app/(frontend)/[locale]/bench-reference/page.bench.tsx. */
+const REFERENCE_HEADING = 'Benchmark reference'
 
 /** What a scenario loads, so that the report can set cached against uncached per locale. */
 export interface ScenarioKind {
-  kind: 'cached page' | 'uncached page' | 'static file'
+  kind: 'cached page' | 'prerendered page' | 'uncached page' | 'static file' | 'cached page via nginx'
   locale?: Locale
   caching: string
 }
@@ -29,10 +34,14 @@ export interface ScenarioKind {
 type PlannedScenario = LoadScenario & ScenarioKind
 
 /** Every page checked before any load, so a wrong page stops the bench instead of being measured. */
-async function planScenarios(server: ProductionServer, session: AdminSession): Promise<PlannedScenario[]> {
+async function planScenarios(
+  server: ProductionServer,
+  session: AdminSession,
+  proxyUrl: string,
+): Promise<PlannedScenario[]> {
   const previewSecret = parseEnv(server.env).previewSecret
   const draftMode = await draftModeHeaders(session, previewSecret, 'ja', `/episodes/${episode.slug}`)
-  const pageUrl = (locale: Locale) => `${server.baseUrl}/${locale}/episodes/${episode.slug}`
+  const pageUrl = (locale: Locale, base = server.baseUrl) => `${base}/${locale}/episodes/${episode.slug}`
   const cached: PlannedScenario[] = []
   const uncached: PlannedScenario[] = []
   let assetPath = ''
@@ -40,6 +49,14 @@ async function planScenarios(server: ProductionServer, session: AdminSession): P
     const page = await checkPage(pageUrl(locale), { contains: episode.title[locale] })
     assetPath ||= staticAssetPath(page.html)
     cached.push({ name: `cached episode page (${locale})`, kind: 'cached page', locale, url: page.url, caching: page.caching })
+    const reference = await checkPage(`${server.baseUrl}/${locale}/bench-reference`, { contains: REFERENCE_HEADING })
+    cached.push({
+      name: `prerendered reference (${locale})`,
+      kind: 'prerendered page',
+      locale,
+      url: reference.url,
+      caching: reference.caching,
+    })
     const banner = getMessages(locale).preview.banner
     const draft = await checkPage(pageUrl(locale), { contains: banner, headers: draftMode })
     uncached.push({
@@ -53,7 +70,19 @@ async function planScenarios(server: ProductionServer, session: AdminSession): P
   }
   const asset = await checkPage(`${server.baseUrl}${assetPath}`)
   const file = `static file ${assetPath.split('/').pop()}`
-  return [...cached, ...uncached, { name: file, kind: 'static file', url: asset.url, caching: asset.caching }]
+  const proxied = await checkPage(pageUrl('ja', proxyUrl), { contains: episode.title.ja })
+  return [
+    ...cached,
+    ...uncached,
+    { name: file, kind: 'static file', url: asset.url, caching: asset.caching },
+    {
+      name: 'cached episode page via nginx (ja)',
+      kind: 'cached page via nginx',
+      locale: 'ja',
+      url: proxied.url,
+      caching: proxied.caching,
+    },
+  ]
 }
 
 async function publishEdits(server: ProductionServer, session: AdminSession): Promise<PublishEdit[]> {
@@ -91,10 +120,16 @@ export async function measureSite(
 ): Promise<SiteMeasurements> {
   const session = await signIn(server.baseUrl, admin)
   const load = []
-  for (const scenario of await planScenarios(server, session)) {
-    progress(`Loading ${scenario.name} for ${options.durationSeconds} s...`)
-    const { kind, locale, caching } = scenario
-    load.push({ ...(await measureLoad(scenario, options, signal)), kind, locale, caching })
+  ensureNginx()
+  const proxy = await startNginx(server.baseUrl)
+  try {
+    for (const scenario of await planScenarios(server, session, proxy.url)) {
+      progress(`Loading ${scenario.name} for ${options.durationSeconds} s...`)
+      const { kind, locale, caching } = scenario
+      load.push({ ...(await measureLoad(scenario, options, signal)), kind, locale, caching })
+    }
+  } finally {
+    await proxy.stop()
   }
   const publishToLive = []
   for (const edit of await publishEdits(server, session)) {

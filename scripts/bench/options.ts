@@ -1,7 +1,7 @@
 /** The command line of `npm run bench`: how long and how hard each page is loaded. */
 import { parseArgs } from 'node:util'
 
-export const USAGE = 'usage: npm run bench [-- --duration SECONDS] [--connections N] [--edits N]'
+export const USAGE = 'usage: npm run bench [-- --duration SECONDS] [--connections N] [--edits N] [--reuse-build]'
 
 export class UsageError extends Error {
   override name = 'UsageError'
@@ -14,6 +14,8 @@ export interface BenchOptions {
   connections: number
   /** How many times each publish-to-live edit is timed. */
   edits: number
+  /** Skip `next build` when an earlier run left its build in .next-bench. */
+  reuseBuild: boolean
   help: boolean
 }
 
@@ -32,6 +34,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         duration: { type: 'string' },
         connections: { type: 'string' },
         edits: { type: 'string' },
+        'reuse-build': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -44,6 +47,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     durationSeconds: positiveWholeNumber('duration', parsed.duration, 10),
     connections: positiveWholeNumber('connections', parsed.connections, 10),
     edits: positiveWholeNumber('edits', parsed.edits, 5),
+    reuseBuild: parsed['reuse-build'] ?? false,
     help: parsed.help ?? false,
   }
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { episodes } from '@/lib/seed/content'
 
-import { ensureNginx, startNginx, type RunningNginx } from './nginx'
+import { ensureNginx, startNginx, type RunningNginx } from '../support/nginx'
 
 const app = inject('baseUrl')
 const episodePath = `/ja/episodes/${episodes[0]!.slug}`

@@ -33,7 +33,15 @@ export function freePort(): Promise<number> {
 export function ensureBuild(): void {
   if (existsSync('.next/BUILD_ID')) return
   console.log('No production build found: running "next build" first...')
-  const result = spawnSync(path.resolve('node_modules/.bin/next'), ['build'], { stdio: 'inherit' })
+  build()
+}
+
+/** `next build`, its output on our stderr (a benchmark's stdout is its report). */
+export function build(env: Record<string, string> = {}): void {
+  const result = spawnSync(path.resolve('node_modules/.bin/next'), ['build'], {
+    stdio: ['ignore', process.stderr, 'inherit'],
+    env: { ...process.env, ...env },
+  })
   if (result.status !== 0) throw new Error('next build failed')
 }
 
@@ -87,6 +95,8 @@ export async function startProductionServer(options: {
   seed: (databaseUrl: string) => void | Promise<void>
   /** Gives up waiting for the server (an interrupted benchmark); everything started is stopped. */
   signal?: AbortSignal
+  /** More environment for `next start` (the benchmark's build directory). */
+  env?: Record<string, string>
 }): Promise<ProductionServer> {
   const database = await createRunDatabase({ prefix: options.databasePrefix })
   const port = await freePort()
@@ -98,6 +108,7 @@ export async function startProductionServer(options: {
     PAYLOAD_SECRET: options.secret,
     SITE_URL: baseUrl,
     LOG_LEVEL: 'warn',
+    ...options.env,
   }
   let output = ''
   const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port)], {

@@ -1,6 +1,6 @@
 /**
- * Debian's nginx running deploy/nginx/column.conf in front of the e2e server. Installs nginx
- * with apt when it is missing and we are allowed to. The configuration is used as written but
+ * Debian's nginx running deploy/nginx/column.conf in front of the e2e or the benchmark's server.
+ * Installs nginx with apt when it is missing and we are allowed to. The configuration is used as written but
  * for the three lines that only make sense in docker-compose: the upstream host (`app`), the
  * listen port and the cache directory.
  */

@@ -1,0 +1,44 @@
+/**
+ * The benchmark's reference: a page prerendered by `next build`, in the reader layout, about the
+ * size of an episode page, so that `npm run bench` can set the episode page served from Next's
+ * cache against a prerendered page in the same app. Only in the benchmark's own build
+ * (`COLUMN_BENCH_BUILD=1`, see next.config.ts): `.bench.tsx` is not a page extension otherwise.
+ */
+import type { Metadata } from 'next'
+
+import { locales, type Locale } from '@/lib/i18n/locales'
+import { episodes } from '@/lib/seed/content'
+
+/** Characters of demo text: with the layout and the RSC payload, an HTML page of about 40 KB. */
+const TEXT_LENGTH = { ja: 5_200, en: 13_000 } satisfies Record<Locale, number>
+
+export const dynamicParams = false
+export const metadata: Metadata = { title: 'Benchmark reference', robots: { index: false } }
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }))
+}
+
+/** Paragraphs of the demo transcripts, in order, until the page has its length of text. */
+function referenceParagraphs(locale: Locale): string[] {
+  const all = episodes.flatMap((episode) => episode.transcript[locale].split('\n\n'))
+  const chosen: string[] = []
+  for (let length = 0, index = 0; length < TEXT_LENGTH[locale]; index++) {
+    const paragraph = all[index % all.length]!
+    chosen.push(paragraph)
+    length += paragraph.length
+  }
+  return chosen
+}
+
+export default async function BenchmarkReferencePage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params
+  return (
+    <article>
+      <h1>Benchmark reference</h1>
+      {referenceParagraphs(locale).map((paragraph, index) => (
+        <p key={index}>{paragraph}</p>
+      ))}
+    </article>
+  )
+}
