@@ -1,7 +1,7 @@
 /**
  * Start-up checks for the Next.js server: configuration and database before the first request,
  * so that `npm start` fails at once with one clear line; then Payload's initialisation, which
- * applies pending migrations in production (`prodMigrations`).
+ * applies pending migrations in production (`prodMigrations`) and starts the job runner.
  */
 import { assertDatabaseReachable } from './database/connection-check'
 import { env } from './env'
@@ -16,6 +16,9 @@ export async function prepareServer(): Promise<void> {
   if (env.NODE_ENV === 'production') {
     const { getPayload } = await import('payload')
     const { default: config } = await import('@payload-config')
-    await getPayload({ config })
+    // `cron: true` starts the every-minute job runner (scheduled publish and unpublish) now.
+    // Without it Payload starts it on the first admin or API request, so after a restart a
+    // scheduled episode would wait for someone to open the admin.
+    await getPayload({ config, cron: true })
   }
 }

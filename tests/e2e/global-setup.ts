@@ -11,6 +11,8 @@ import { ensureChromium } from './browser'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    /** The server's database, for scripts that play a part the browser cannot (the job queue). */
+    databaseUrl: string
   }
 }
 
@@ -28,5 +30,6 @@ export default async function setup(project: TestProject) {
   ensureBuild()
   const server = await startProductionServer({ secret: TEST_SECRET, seed: seedDemoContent })
   project.provide('baseUrl', server.baseUrl)
+  project.provide('databaseUrl', server.database.url)
   return server.stop
 }

@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 import { series } from '@/lib/seed/content'
 import { richTextFromParagraphs } from '@/lib/richtext/build'
 
-import { draftEpisode, japaneseOnlyEpisode } from './unpublished-content'
+import { draftEpisode, japaneseOnlyEpisode, japaneseOnlyEpisodePodcast } from './unpublished-content'
 
 const payload = await getPayload({ config })
 
@@ -24,7 +24,7 @@ try {
   await payload.create({
     collection: 'episodes',
     locale: 'ja',
-    data: { ...japaneseEpisode(japaneseOnlyEpisode), _status: 'published' },
+    data: { ...japaneseEpisode(japaneseOnlyEpisode), podcast: japaneseOnlyEpisodePodcast, _status: 'published' },
   })
   process.exit(0)
 } catch (error) {

@@ -6,3 +6,12 @@
 export const draftEpisode = { slug: 'e2e-draft-that-must-stay-private', number: 9, title: '公開してはいけない下書き' }
 
 export const japaneseOnlyEpisode = { slug: 'e2e-published-in-japanese-only', number: 8, title: '日本語だけで公開した回' }
+
+/** The Japanese-only episode's podcast: audio from an external host, so its structured data has one. */
+export const japaneseOnlyEpisodePodcast = {
+  externalUrl: 'https://audio.column.example/e2e-episode-8.mp3',
+  durationSeconds: 372,
+}
+
+/** A Japanese draft that tests/e2e/scheduled-publish.test.ts schedules and watches go live. */
+export const scheduledEpisode = { slug: 'e2e-scheduled-by-the-job-queue', number: 7, title: '予約公開で公開される回' }
