@@ -21,6 +21,8 @@ RUN groupadd --system column && useradd --system --gid column --home /app column
   && mkdir -p /app/media && chown column:column /app/media
 COPY --from=build --chown=column:column /app/.next/standalone ./
 COPY --from=build --chown=column:column /app/.next/static ./.next/static
+# The standalone output leaves public/ out (the podcast cover lives there).
+COPY --from=build --chown=column:column /app/public ./public
 USER column
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \

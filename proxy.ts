@@ -19,6 +19,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Only paths without a locale: reader pages under /ja and /en, the admin, the API, Next's own
-  // files and uploaded media never pay for the proxy.
-  matcher: ['/((?!(?:ja|en)(?:/|$)|admin|api|_next|media|favicon.ico|robots.txt|sitemap.xml).*)'],
+  // files, uploaded media and the files in public/ never pay for the proxy.
+  matcher: ['/((?!(?:ja|en)(?:/|$)|admin|api|_next|media|favicon.ico|robots.txt|sitemap.xml|podcast-cover.png).*)'],
 }

@@ -1,42 +1,56 @@
 /**
- * The Atom feed of a locale's published episodes, built with `feed` from the cached,
- * published-only queries: a draft never reaches a feed reader.
+ * The Atom feed of a locale's published episodes, from the cached, published-only queries: a
+ * draft never reaches a feed reader.
  */
-import { Feed } from 'feed'
-
-import { listAllEpisodes } from '@/lib/content/episodes'
+import { listFeedEpisodes, type FeedEpisode } from '@/lib/content/feed-episodes'
 import { env } from '@/lib/env'
 import type { Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 
+import { atomFeed, type AtomEntry } from './atom'
 import { feedPath } from './paths'
+
+function entry(home: string, organisation: string, episode: FeedEpisode): AtomEntry {
+  const link = `${home}/episodes/${episode.slug}`
+  return {
+    id: link,
+    link,
+    title: episode.title,
+    summary: episode.lead,
+    updated: new Date(episode.updatedAt),
+    published: new Date(episode.publishedAt),
+    // An episode without an author is the organisation's.
+    author: episode.authorName ?? organisation,
+    categories: episode.categories.map(({ slug, name }) => ({
+      scheme: `${home}/categories/`,
+      term: slug,
+      label: name,
+    })),
+  }
+}
+
+const latestUpdate = (episodes: FeedEpisode[]) =>
+  episodes
+    .map((episode) => episode.updatedAt)
+    .sort()
+    .at(-1)
 
 export async function episodeFeed(locale: Locale): Promise<string> {
   const messages = getMessages(locale)
-  const episodes = await listAllEpisodes(locale)
+  const episodes = await listFeedEpisodes(locale)
   const home = `${env.SITE_URL}/${locale}`
-  const feed = new Feed({
-    id: home,
-    link: home,
-    title: messages.site.name,
-    description: messages.disclaimer.builtIn,
-    language: locale,
-    updated: new Date(episodes[0]?.updatedAt ?? Date.now()),
-    feedLinks: { atom: `${env.SITE_URL}${feedPath(locale)}` },
-    author: { name: messages.site.name, link: home },
-    copyright: messages.site.name,
-    generator: false,
-  })
-  for (const episode of episodes) {
-    const link = `${home}/episodes/${episode.slug}`
-    feed.addItem({
-      id: link,
-      link,
-      title: episode.title,
-      description: episode.lead,
-      date: new Date(episode.updatedAt),
-      published: episode.publishedAt ? new Date(episode.publishedAt) : undefined,
-    })
-  }
-  return feed.atom1()
+  return atomFeed(
+    {
+      id: home,
+      title: messages.site.name,
+      subtitle: messages.disclaimer.builtIn,
+      language: locale,
+      link: home,
+      selfUrl: `${env.SITE_URL}${feedPath(locale)}`,
+      updated: new Date(latestUpdate(episodes) ?? Date.now()),
+      author: { name: messages.site.name, uri: home },
+      rights: messages.site.name,
+    },
+    episodes.map((episode) => entry(home, messages.site.name, episode)),
+  )
 }

@@ -10,6 +10,12 @@ import type { Payload } from 'payload'
 import { richTextFromBlocks, richTextFromParagraphs } from '@/lib/richtext/build'
 
 import * as content from './content'
+import {
+  placeholderAudioFilename,
+  placeholderAudioLabel,
+  placeholderAudioMimeType,
+  silentMp3,
+} from './placeholder-audio'
 
 export interface SeedReport {
   created: string[]
@@ -31,9 +37,24 @@ async function findIdBySlug(payload: Payload, collection: SluggedCollection, slu
   return docs[0]?.id
 }
 
+type SharedFields = Record<string, unknown>
+
+const isGroup = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** A group (the episode's podcast) can hold shared fields (audio) beside localized ones (transcript). */
+function withGroupsMerged(shared: SharedFields, localized: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...shared, ...localized }
+  for (const [name, value] of Object.entries(localized)) {
+    if (isGroup(value) && isGroup(shared[name])) merged[name] = { ...shared[name], ...value }
+  }
+  return merged
+}
+
 /**
  * Creates the Japanese original, then adds and publishes the English translation. Returns the id,
- * whether new or existing.
+ * whether new or existing. `shared` may be a function, run only when the document is created
+ * (it may upload files).
  */
 async function upsertPublished<T extends Record<string, unknown>>(
   payload: Payload,
@@ -41,17 +62,18 @@ async function upsertPublished<T extends Record<string, unknown>>(
   collection: SluggedCollection,
   slug: string,
   localized: { ja: T; en: Partial<T> },
-  shared: Record<string, unknown>,
+  shared: SharedFields | (() => Promise<SharedFields>),
 ): Promise<number> {
   const existing = await findIdBySlug(payload, collection, slug)
   if (existing !== undefined) {
     report.skipped.push(`${collection}/${slug}`)
     return existing
   }
+  const sharedFields = typeof shared === 'function' ? await shared() : shared
   const created = await payload.create({
     collection,
     locale: 'ja',
-    data: { ...shared, ...localized.ja, slug, _status: 'published' } as never,
+    data: { ...withGroupsMerged(sharedFields, localized.ja), slug, _status: 'published' } as never,
   })
   await payload.update({
     collection,
@@ -71,9 +93,16 @@ async function seedTherapyCategories(payload: Payload, report: SeedReport) {
       introduces: category.introduces[locale],
       description: category.description[locale],
     })
-    const id = await upsertPublished(payload, report, 'therapy-categories', category.slug, { ja: localized('ja'), en: localized('en') }, {
-      order: category.order,
-    })
+    const id = await upsertPublished(
+      payload,
+      report,
+      'therapy-categories',
+      category.slug,
+      { ja: localized('ja'), en: localized('en') },
+      {
+        order: category.order,
+      },
+    )
     ids.set(category.slug, id)
     if (report.created.includes(`therapy-categories/${category.slug}`)) {
       await setCheckpoints(payload, id, category.checkpoints)
@@ -110,11 +139,18 @@ async function seedGlossary(payload: Payload, report: SeedReport, categoryIds: M
       explanation: richTextFromParagraphs(term.explanation[locale]),
       aliases: term.aliases[locale].map((alias) => ({ alias })),
     })
-    const id = await upsertPublished(payload, report, 'glossary-terms', term.slug, { ja: localized('ja'), en: localized('en') }, {
-      reading: term.reading,
-      sources: term.sources,
-      therapyCategories: term.categories.map((slug) => categoryIds.get(slug)).filter(Boolean),
-    })
+    const id = await upsertPublished(
+      payload,
+      report,
+      'glossary-terms',
+      term.slug,
+      { ja: localized('ja'), en: localized('en') },
+      {
+        reading: term.reading,
+        sources: term.sources,
+        therapyCategories: term.categories.map((slug) => categoryIds.get(slug)).filter(Boolean),
+      },
+    )
     ids.set(term.slug, id)
   }
   // Related terms point at each other, so they are linked once every term exists.
@@ -156,7 +192,13 @@ async function seedAuthor(payload: Payload, report: SeedReport): Promise<number>
   return created.id
 }
 
-async function seedEpisodes(payload: Payload, report: SeedReport, seriesId: number, authorId: number, categoryIds: Map<string, number>) {
+async function seedEpisodes(
+  payload: Payload,
+  report: SeedReport,
+  seriesId: number,
+  authorId: number,
+  categoryIds: Map<string, number>,
+) {
   for (const episode of content.episodes) {
     const localized = (locale: 'ja' | 'en') => ({
       title: episode.title[locale],
@@ -165,14 +207,44 @@ async function seedEpisodes(payload: Payload, report: SeedReport, seriesId: numb
       podcast: { transcript: episode.transcript[locale], durationSeconds: episode.podcastDurationSeconds },
       seo: { description: episode.seoDescription[locale] },
     })
-    await upsertPublished(payload, report, 'episodes', episode.slug, { ja: localized('ja'), en: localized('en') }, {
-      series: seriesId,
-      episodeNumber: episode.number,
-      author: authorId,
-      therapyCategories: episode.categories.map((slug) => categoryIds.get(slug)).filter(Boolean),
-      lastReviewedAt: new Date().toISOString(),
-    })
+    await upsertPublished(
+      payload,
+      report,
+      'episodes',
+      episode.slug,
+      { ja: localized('ja'), en: localized('en') },
+      async () => ({
+        series: seriesId,
+        episodeNumber: episode.number,
+        author: authorId,
+        therapyCategories: episode.categories.map((slug) => categoryIds.get(slug)).filter(Boolean),
+        lastReviewedAt: new Date().toISOString(),
+        podcast: { audio: await uploadPlaceholderAudio(payload, episode) },
+      }),
+    )
   }
+}
+
+/**
+ * Silent audio of the episode's stated length, so the podcast feed and the player have a real
+ * file; labelled as a placeholder in both languages. Uploaded only with a new episode.
+ */
+async function uploadPlaceholderAudio(payload: Payload, episode: content.SeedEpisode): Promise<number> {
+  const data = silentMp3(episode.podcastDurationSeconds)
+  const file = {
+    data,
+    mimetype: placeholderAudioMimeType,
+    name: placeholderAudioFilename(episode.slug),
+    size: data.length,
+  }
+  const media = await payload.create({
+    collection: 'media',
+    locale: 'ja',
+    data: { alt: placeholderAudioLabel.ja },
+    file,
+  })
+  await payload.update({ collection: 'media', id: media.id, locale: 'en', data: { alt: placeholderAudioLabel.en } })
+  return media.id
 }
 
 async function seedSiteDisclaimer(payload: Payload, report: SeedReport) {

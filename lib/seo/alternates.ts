@@ -1,7 +1,7 @@
 /** Canonical and hreflang links for a page that exists under several locales. */
 import type { Metadata } from 'next'
 
-import { feedPath } from '@/lib/feeds/paths'
+import { feedPath, podcastFeedPath } from '@/lib/feeds/paths'
 import { defaultLocale, locales as allLocales, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 
@@ -9,13 +9,21 @@ import { getMessages } from '@/lib/i18n/messages'
  * `path` is the page's path without the locale ('' for the home page). `available` lists the
  * locales the page really exists in, so an untranslated episode does not advertise itself.
  */
-export function alternates(locale: Locale, path: string, available: readonly Locale[] = allLocales): Metadata['alternates'] {
+export function alternates(
+  locale: Locale,
+  path: string,
+  available: readonly Locale[] = allLocales,
+): Metadata['alternates'] {
   const languages: Record<string, string> = Object.fromEntries(available.map((code) => [code, `/${code}${path}`]))
   if (available.includes(defaultLocale)) languages['x-default'] = `/${defaultLocale}${path}`
   return { canonical: `/${locale}${path}`, languages, types: feedLinks(locale) }
 }
 
-/** The locale's episode feed, linked from every page's head. */
+/** The locale's episode feed and podcast feed, linked from every page's head. */
 export function feedLinks(locale: Locale) {
-  return { 'application/atom+xml': [{ url: feedPath(locale), title: getMessages(locale).site.name }] }
+  const messages = getMessages(locale)
+  return {
+    'application/atom+xml': [{ url: feedPath(locale), title: messages.site.name }],
+    'application/rss+xml': [{ url: podcastFeedPath(locale), title: messages.podcastFeed.title }],
+  }
 }

@@ -1,8 +1,13 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import * as content from '@/lib/seed/content'
+import { placeholderAudioLabel, silentMp3Duration } from '@/lib/seed/placeholder-audio'
 import { seed, type SeedReport } from '@/lib/seed/seed'
+import type { Media } from '@/payload-types'
 
 import { testPayload } from '../helpers/payload'
 
@@ -10,11 +15,21 @@ let payload: Payload
 let first: SeedReport
 let second: SeedReport
 
-const collections = ['episodes', 'series', 'therapy-categories', 'glossary-terms', 'authors', 'disclaimers'] as const
+const collections = [
+  'episodes',
+  'series',
+  'therapy-categories',
+  'glossary-terms',
+  'authors',
+  'disclaimers',
+  'media',
+] as const
 
 async function counts() {
   return Object.fromEntries(
-    await Promise.all(collections.map(async (collection) => [collection, (await payload.count({ collection })).totalDocs])),
+    await Promise.all(
+      collections.map(async (collection) => [collection, (await payload.count({ collection })).totalDocs]),
+    ),
   )
 }
 
@@ -56,7 +71,9 @@ describe('npm run seed', () => {
         where: { slug: { in: content.episodes.map((episode) => episode.slug) } },
         pagination: false,
       })
-      expect(docs.map((doc) => doc.title).sort()).toEqual(content.episodes.map((episode) => episode.title[locale]).sort())
+      expect(docs.map((doc) => doc.title).sort()).toEqual(
+        content.episodes.map((episode) => episode.title[locale]).sort(),
+      )
     }
   })
 
@@ -69,6 +86,28 @@ describe('npm run seed', () => {
     })
     expect(docs).toHaveLength(content.episodes.length)
     for (const doc of docs) expect(doc.translationStatus).toEqual({ ja: 'complete', en: 'complete' })
+  })
+
+  it('gives every demo episode placeholder audio of its stated length, labelled as such in both languages', async () => {
+    const { docs } = await payload.find({
+      collection: 'episodes',
+      locale: 'all',
+      depth: 1,
+      where: { slug: { in: content.episodes.map((episode) => episode.slug) } },
+      pagination: false,
+    })
+    expect(docs).toHaveLength(content.episodes.length)
+    const staticDir = payload.collections.media.config.upload.staticDir!
+    for (const doc of docs) {
+      const audio = doc.podcast?.audio as Media
+      expect(audio.mimeType).toBe('audio/mpeg')
+      const file = await readFile(path.resolve(staticDir, audio.filename!))
+      expect(audio.filesize).toBe(file.length)
+      const stated = content.episodes.find((episode) => episode.slug === doc.slug)!.podcastDurationSeconds
+      expect(silentMp3Duration(file)).toBeGreaterThanOrEqual(stated)
+      expect(silentMp3Duration(file)).toBeLessThan(stated + 0.1)
+      expect(audio.alt as unknown as Record<string, string>).toEqual(placeholderAudioLabel)
+    }
   })
 
   it('gives every glossary term a kana reading and a tooltip within the limit in both languages', async () => {

@@ -24,9 +24,10 @@ describe('choosing the reader’s language from Accept-Language', () => {
 })
 
 describe('canonical and hreflang links', () => {
-  it('link the locale’s episode feed', () => {
+  it('link the locale’s episode feed and podcast feed', () => {
     expect(alternates('en', '/glossary')?.types).toEqual({
       'application/atom+xml': [{ url: '/en/feed.xml', title: getMessages('en').site.name }],
+      'application/rss+xml': [{ url: '/en/podcast.xml', title: getMessages('en').podcastFeed.title }],
     })
   })
 

@@ -1,13 +1,11 @@
+import { localeRoute } from '@/lib/feeds/cached-route'
 import { episodeFeed } from '@/lib/feeds/episode-feed'
-import { isLocale } from '@/lib/i18n/locales'
 
-// Assembled on request from the cached queries, like the sitemap.
-export const dynamic = 'force-dynamic'
+// Made on first request and cached until an episode, category or series is published (cached-route.ts).
+export const dynamic = 'force-static'
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params
-  if (!isLocale(locale)) return new Response('Not found', { status: 404 })
-  return new Response(await episodeFeed(locale), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-  })
+export function generateStaticParams() {
+  return []
 }
+
+export const GET = localeRoute('application/atom+xml', episodeFeed)
