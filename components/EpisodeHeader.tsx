@@ -1,4 +1,5 @@
 import { formatDate } from '@/lib/dates'
+import { episodePosition } from '@/lib/episode-position'
 import { populated } from '@/lib/content/populated'
 import type { Locale } from '@/lib/i18n/locales'
 import { fill, getMessages } from '@/lib/i18n/messages'
@@ -23,9 +24,7 @@ function DateLine({ label, value, locale }: { label: string; value?: string | nu
 export function EpisodeHeader({ episode, series, locale }: Props) {
   const messages = getMessages(locale)
   const author = populated<Author>(episode.author)
-  const position = series
-    ? fill(messages.episode.position, { number: episode.episodeNumber, total: series.plannedEpisodeCount })
-    : fill(messages.episode.positionWithoutTotal, { number: episode.episodeNumber })
+  const position = episodePosition(locale, episode.episodeNumber, series?.plannedEpisodeCount)
   const minutes = readingMinutes(plainTextOfRichText(episode.body), locale)
   return (
     <header className="episode-header">

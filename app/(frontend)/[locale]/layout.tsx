@@ -12,6 +12,7 @@ import { env } from '@/lib/env'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 import { feedLinks } from '@/lib/seo/alternates'
+import { siteMetadataDefaults } from '@/lib/seo/page-metadata'
 
 import './styles.css'
 
@@ -33,6 +34,7 @@ export async function generateMetadata({ params }: LayoutProps): Promise<Metadat
   const known = isLocale(locale) ? locale : 'ja'
   const messages = getMessages(known)
   return {
+    ...siteMetadataDefaults(known),
     metadataBase: new URL(env.SITE_URL),
     title: { default: messages.site.name, template: `%s | ${messages.site.name}` },
     // Pages with their own alternates (canonical, hreflang) repeat this: metadata merges shallowly.

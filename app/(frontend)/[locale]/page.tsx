@@ -1,19 +1,28 @@
-import type { Metadata } from 'next'
+import type { Metadata, ResolvingMetadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { EpisodeList } from '@/components/EpisodeList'
+import { JsonLd } from '@/components/JsonLd'
 import { listLatestEpisodes, listSeriesEpisodes } from '@/lib/content/episodes'
 import { listSeries, listTherapyCategories } from '@/lib/content/series'
 import { formatDate } from '@/lib/dates'
-import { alternates } from '@/lib/seo/alternates'
+import { inheritedShareImages, pageMetadata } from '@/lib/seo/page-metadata'
+import { currentSite } from '@/lib/seo/structured-data/current-site'
+import { website } from '@/lib/seo/structured-data/website'
 import { isLocale } from '@/lib/i18n/locales'
 import { fill, getMessages } from '@/lib/i18n/messages'
 
 type PageProps = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps, parent: ResolvingMetadata): Promise<Metadata> {
   const { locale } = await params
-  return isLocale(locale) ? { alternates: alternates(locale, '') } : {}
+  if (!isLocale(locale)) return {}
+  return pageMetadata({
+    locale,
+    path: '',
+    description: getMessages(locale).home.intro,
+    images: await inheritedShareImages(parent),
+  })
 }
 
 /** Column home: the series with their episodes, the latest episodes, categories, the glossary. */
@@ -32,6 +41,7 @@ export default async function ColumnHomePage({ params }: PageProps) {
   const position = (number: number) => fill(messages.episode.positionWithoutTotal, { number })
   return (
     <>
+      <JsonLd data={website(currentSite(locale))} />
       <h1>{messages.site.name}</h1>
       <p className="lead">{messages.site.tagline}</p>
       <p>{messages.home.intro}</p>

@@ -1,18 +1,29 @@
-import type { Metadata } from 'next'
+import type { Metadata, ResolvingMetadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumb } from '@/components/Breadcrumb'
+import { JsonLd } from '@/components/JsonLd'
 import { listGlossaryTerms } from '@/lib/content/glossary'
 import { groupAlphabetically, groupByGojuonRow } from '@/lib/glossary/index-groups'
-import { alternates } from '@/lib/seo/alternates'
+import { inheritedShareImages, pageMetadata } from '@/lib/seo/page-metadata'
+import { currentSite } from '@/lib/seo/structured-data/current-site'
+import { glossaryTermSet } from '@/lib/seo/structured-data/glossary'
 import { isLocale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 
 type PageProps = { params: Promise<{ locale: string }> }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps, parent: ResolvingMetadata): Promise<Metadata> {
   const { locale } = await params
-  return isLocale(locale) ? { title: getMessages(locale).glossary.title, alternates: alternates(locale, '/glossary') } : {}
+  if (!isLocale(locale)) return {}
+  const { title, intro } = getMessages(locale).glossary
+  return pageMetadata({
+    locale,
+    path: '/glossary',
+    title,
+    description: intro,
+    images: await inheritedShareImages(parent),
+  })
 }
 
 /** The glossary index: Japanese by gojūon row of the reading (あ か さ …), English A–Z. */
@@ -24,6 +35,7 @@ export default async function GlossaryIndexPage({ params }: PageProps) {
   const groups = locale === 'ja' ? groupByGojuonRow(terms) : groupAlphabetically(terms)
   return (
     <>
+      <JsonLd data={glossaryTermSet(currentSite(locale), terms)} />
       <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: `/${locale}` }, { name: messages.glossary.title }]} />
       <h1>{messages.glossary.title}</h1>
       <p>{messages.glossary.intro}</p>

@@ -1,9 +1,10 @@
-import type { Metadata } from 'next'
+import type { Metadata, ResolvingMetadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Highlighted } from '@/components/Highlighted'
 import { searchContent } from '@/lib/content/search'
 import { isLocale } from '@/lib/i18n/locales'
+import { inheritedShareImages, pageMetadata } from '@/lib/seo/page-metadata'
 import { fill, getMessages } from '@/lib/i18n/messages'
 import { normaliseQuery } from '@/lib/search/highlight'
 
@@ -15,9 +16,12 @@ type PageProps = {
 export const dynamic = 'force-dynamic'
 const MAX_QUERY_LENGTH = 100
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps, parent: ResolvingMetadata): Promise<Metadata> {
   const { locale } = await params
-  return isLocale(locale) ? { title: getMessages(locale).search.title, robots: { index: false } } : {}
+  if (!isLocale(locale)) return {}
+  const { title, label } = getMessages(locale).search
+  const images = await inheritedShareImages(parent)
+  return { ...pageMetadata({ locale, path: '/search', title, description: label, images }), robots: { index: false } }
 }
 
 /** Search over this locale's episodes and glossary terms, with the matches highlighted. */

@@ -1,11 +1,14 @@
-import type { Metadata } from 'next'
+import type { Metadata, ResolvingMetadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumb } from '@/components/Breadcrumb'
+import { JsonLd } from '@/components/JsonLd'
 import { listCategoryEpisodes } from '@/lib/content/episodes'
 import { previewViewer } from '@/lib/content/preview-viewer'
 import { getTherapyCategory } from '@/lib/content/series'
-import { alternates } from '@/lib/seo/alternates'
+import { inheritedShareImages, pageMetadata } from '@/lib/seo/page-metadata'
+import { currentSite } from '@/lib/seo/structured-data/current-site'
+import { therapyCategoryPage } from '@/lib/seo/structured-data/therapy-category'
 import { isLocale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 
@@ -16,13 +19,19 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps, parent: ResolvingMetadata): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const category = await getTherapyCategory(locale, slug)
-  return category
-    ? { title: category.name, description: category.description ?? undefined, alternates: alternates(locale, `/categories/${slug}`) }
-    : {}
+  if (!category) return {}
+  const description = category.description || category.introduces
+  return pageMetadata({
+    locale,
+    path: `/categories/${slug}`,
+    title: category.name,
+    description,
+    images: await inheritedShareImages(parent),
+  })
 }
 
 /** A therapy category: what it introduces into the body, what to check, and its episodes. */
@@ -35,6 +44,7 @@ export default async function TherapyCategoryPage({ params }: PageProps) {
   const episodes = await listCategoryEpisodes(locale, category.id)
   return (
     <>
+      <JsonLd data={therapyCategoryPage(currentSite(locale), category)} />
       <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: `/${locale}` }, { name: category.name }]} />
       <h1>{category.name}</h1>
       <dl className="category-introduces">

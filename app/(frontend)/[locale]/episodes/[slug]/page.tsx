@@ -7,6 +7,7 @@ import { ConsultCallToAction } from '@/components/ConsultCallToAction'
 import { DismissibleTooltips } from '@/components/DismissibleTooltips'
 import { EpisodeNav } from '@/components/EpisodeNav'
 import { EpisodeHeader } from '@/components/EpisodeHeader'
+import { JsonLd } from '@/components/JsonLd'
 import { PodcastPlayer } from '@/components/PodcastPlayer'
 import { RichTextBody } from '@/components/RichTextBody'
 import { TableOfContents } from '@/components/TableOfContents'
@@ -17,7 +18,9 @@ import { listGlossaryLinkTargets } from '@/lib/content/glossary'
 import { previewViewer } from '@/lib/content/preview-viewer'
 import { linkGlossaryTerms } from '@/lib/glossary/linking'
 import { populated, populatedList } from '@/lib/content/populated'
-import { alternates } from '@/lib/seo/alternates'
+import { episodeMetadata } from '@/lib/seo/episode-metadata'
+import { currentSite } from '@/lib/seo/structured-data/current-site'
+import { episodePage } from '@/lib/seo/structured-data/episode-page'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 import { tableOfContents } from '@/lib/richtext/table-of-contents'
@@ -35,11 +38,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   if (!isLocale(locale)) return {}
   const episode = await getEpisode(locale, slug)
   if (!episode) return { robots: { index: false } }
-  return {
-    title: episode.seo?.title || episode.title,
-    description: episode.seo?.description || episode.lead,
-    alternates: alternates(locale, `/episodes/${slug}`, await publishedLocalesOf(slug)),
-  }
+  return episodeMetadata(locale, episode, await publishedLocalesOf(slug))
 }
 
 /** Shown on the English site while only the Japanese original is published. */
@@ -82,6 +81,7 @@ export default async function EpisodePage({ params }: PageProps) {
 
   return (
     <article className="episode">
+      <JsonLd data={episodePage(currentSite(locale), episode)} />
       <Breadcrumb
         label={messages.nav.breadcrumb}
         crumbs={[

@@ -1,13 +1,16 @@
-import type { Metadata } from 'next'
+import type { Metadata, ResolvingMetadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumb } from '@/components/Breadcrumb'
+import { JsonLd } from '@/components/JsonLd'
 import { LinkListSection } from '@/components/LinkListSection'
 import { RichTextBody } from '@/components/RichTextBody'
 import { getGlossaryTerm } from '@/lib/content/glossary'
 import { previewViewer } from '@/lib/content/preview-viewer'
 import { populatedList } from '@/lib/content/populated'
-import { alternates } from '@/lib/seo/alternates'
+import { inheritedShareImages, pageMetadata } from '@/lib/seo/page-metadata'
+import { currentSite } from '@/lib/seo/structured-data/current-site'
+import { glossaryTermPage } from '@/lib/seo/structured-data/glossary'
 import { isLocale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 import type { GlossaryTerm, TherapyCategory } from '@/payload-types'
@@ -19,11 +22,19 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps, parent: ResolvingMetadata): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const term = await getGlossaryTerm(locale, slug)
-  return term ? { title: term.term, description: term.shortDefinition, alternates: alternates(locale, `/glossary/${slug}`) } : {}
+  if (!term) return {}
+  const images = await inheritedShareImages(parent)
+  return pageMetadata({
+    locale,
+    path: `/glossary/${slug}`,
+    title: term.term,
+    description: term.shortDefinition,
+    images,
+  })
 }
 
 export default async function GlossaryTermPage({ params }: PageProps) {
@@ -36,6 +47,7 @@ export default async function GlossaryTermPage({ params }: PageProps) {
   const categories = populatedList<TherapyCategory>(term.therapyCategories)
   return (
     <article>
+      <JsonLd data={glossaryTermPage(currentSite(locale), term)} />
       <Breadcrumb
         label={messages.nav.breadcrumb}
         crumbs={[

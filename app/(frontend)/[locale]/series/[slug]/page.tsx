@@ -1,11 +1,14 @@
-import type { Metadata } from 'next'
+import type { Metadata, ResolvingMetadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumb } from '@/components/Breadcrumb'
 import { EpisodeList } from '@/components/EpisodeList'
+import { JsonLd } from '@/components/JsonLd'
 import { listSeriesEpisodes } from '@/lib/content/episodes'
 import { getSeries } from '@/lib/content/series'
-import { alternates } from '@/lib/seo/alternates'
+import { inheritedShareImages, pageMetadata } from '@/lib/seo/page-metadata'
+import { currentSite } from '@/lib/seo/structured-data/current-site'
+import { seriesPage } from '@/lib/seo/structured-data/series'
 import { isLocale } from '@/lib/i18n/locales'
 import { fill, getMessages } from '@/lib/i18n/messages'
 
@@ -16,13 +19,19 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps, parent: ResolvingMetadata): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const series = await getSeries(locale, slug)
-  return series
-    ? { title: series.title, description: series.description ?? undefined, alternates: alternates(locale, `/series/${slug}`) }
-    : {}
+  if (!series) return {}
+  const description = series.description || getMessages(locale).site.tagline
+  return pageMetadata({
+    locale,
+    path: `/series/${slug}`,
+    title: series.title,
+    description,
+    images: await inheritedShareImages(parent),
+  })
 }
 
 export default async function SeriesPage({ params }: PageProps) {
@@ -34,6 +43,7 @@ export default async function SeriesPage({ params }: PageProps) {
   const episodes = await listSeriesEpisodes(locale, series.id)
   return (
     <>
+      <JsonLd data={seriesPage(currentSite(locale), series, episodes)} />
       <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: `/${locale}` }, { name: series.title }]} />
       <h1>{series.title}</h1>
       {series.description ? <p className="lead">{series.description}</p> : null}

@@ -1,0 +1,21 @@
+/** An episode's share card: "第2回(全10回)", its title and the site name. */
+import { isLocale } from '@/lib/i18n/locales'
+import { episodeCard, siteCard } from '@/lib/seo/share-cards'
+import { episodeShareImage, shareImageContentType, shareImageSize, siteShareImage } from '@/lib/seo/share-image'
+
+export const size = shareImageSize
+export const contentType = shareImageContentType
+
+// Drawn on its first request and cached like the page: the episode comes through the cached data
+// layer, and publishing it revalidates the tags that card was drawn from.
+export function generateStaticParams() {
+  return []
+}
+
+export default async function EpisodeShareImage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return new Response(null, { status: 404 })
+  const card = await episodeCard(locale, slug)
+  // Not published in this locale (or not at all): the site's card, never a draft's title.
+  return card ? episodeShareImage(card) : siteShareImage(siteCard(locale))
+}

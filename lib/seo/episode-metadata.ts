@@ -1,0 +1,39 @@
+/** An episode page's metadata: an `article` card with its dates, series and therapy categories. */
+import type { Metadata } from 'next'
+
+import { populated, populatedList } from '@/lib/content/populated'
+import type { Locale } from '@/lib/i18n/locales'
+import type { Episode, TherapyCategory } from '@/payload-types'
+
+import { pageMetadata, type ShareImages } from './page-metadata'
+
+/** `available`: the locales the episode is published in. */
+export function episodeMetadata(locale: Locale, episode: Episode, available: readonly Locale[]): Metadata {
+  return pageMetadata({
+    locale,
+    path: `/episodes/${episode.slug}`,
+    title: episode.seo?.title || episode.title,
+    description: episode.seo?.description || episode.lead,
+    available,
+    article: {
+      publishedTime: episode.publishedAt,
+      modifiedTime: episode.updatedAt,
+      section: populated(episode.series)?.title,
+      tags: populatedList<TherapyCategory>(episode.therapyCategories).map((category) => category.name),
+    },
+    images: editorShareImage(episode),
+  })
+}
+
+/**
+ * The share image an editor chose (the episode's SEO image) replaces the generated card. Uploads
+ * are also cut to 1200×630 (the `share` size in collections/Media.ts); that copy is preferred.
+ */
+function editorShareImage(episode: Episode): ShareImages | undefined {
+  const media = populated(episode.seo?.image)
+  if (!media?.url || !media.mimeType?.startsWith('image/')) return undefined
+  const share = media.sizes?.share
+  const alt = media.alt ?? undefined
+  if (share?.url) return [{ url: share.url, width: share.width ?? undefined, height: share.height ?? undefined, alt }]
+  return [{ url: media.url, width: media.width ?? undefined, height: media.height ?? undefined, alt }]
+}
