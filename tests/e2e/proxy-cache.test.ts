@@ -103,3 +103,24 @@ describe('nginx in front of the app', () => {
     expect(again.cacheControl).toContain('immutable')
   })
 })
+
+describe('nginx serving uploaded files', () => {
+  it('answers HEAD and byte ranges for podcast audio with its length, as podcast directories ask', async () => {
+    const feed = await (await fetch(`${nginx.url}/ja/podcast.xml`)).text()
+    const enclosure = /<enclosure url="([^"]+)" length="(\d+)" type="([^"]+)"/.exec(feed)
+    expect(enclosure).not.toBeNull()
+    const [, url, length, type] = enclosure!
+    const audioPath = new URL(url!).pathname
+    expect(audioPath).toMatch(/^\/api\/media\/file\//)
+
+    const head = await fetch(`${nginx.url}${audioPath}`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('content-length')).toBe(length)
+    expect(head.headers.get('content-type')).toBe(type)
+    expect(head.headers.get('accept-ranges')).toBe('bytes')
+
+    const firstByte = await fetch(`${nginx.url}${audioPath}`, { headers: { range: 'bytes=0-0' } })
+    expect(firstByte.status).toBe(206)
+    expect(firstByte.headers.get('content-range')).toBe(`bytes 0-0/${length}`)
+  })
+})

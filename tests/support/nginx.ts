@@ -1,8 +1,8 @@
 /**
  * Debian's nginx running deploy/nginx/column.conf in front of the e2e or the benchmark's server.
  * Installs nginx with apt when it is missing and we are allowed to. The configuration is used as written but
- * for the three lines that only make sense in docker-compose: the upstream host (`app`), the
- * listen port and the cache directory.
+ * for the lines that only make sense in docker-compose: the upstream host (`app`), the listen
+ * port, the cache directory and the media volume (here the app's own media/ directory).
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -66,6 +66,7 @@ export async function startNginx(upstreamUrl: string): Promise<RunningNginx> {
   site = replaceOnce(site, 'server app:3000;', `server ${upstream.host};`)
   site = replaceOnce(site, 'listen 80 ', `listen 127.0.0.1:${port} `)
   site = replaceOnce(site, '/var/cache/nginx/column', path.join(directory, 'cache'))
+  site = replaceOnce(site, 'alias /srv/media/;', `alias ${path.resolve('media')}/;`)
   writeFileSync(path.join(directory, 'column.conf'), site)
   // A main configuration like the image's, with every path in the temporary directory.
   const temporary = (name: string) => `${name}_temp_path ${path.join(directory, name)};`
@@ -73,6 +74,9 @@ export async function startNginx(upstreamUrl: string): Promise<RunningNginx> {
     path.join(directory, 'nginx.conf'),
     [
       'daemon off;',
+      // As root, workers would run as `nobody`, who may not enter a checkout under /root to
+      // read its media/ directory.
+      ...(process.getuid?.() === 0 ? ['user root;'] : []),
       `pid ${path.join(directory, 'nginx.pid')};`,
       'events {}',
       'http {',
