@@ -134,6 +134,9 @@ describe('for search engines', () => {
     const second = parsed.entries.find((entry) => entry.loc.endsWith(`/ja/episodes/${episodes[1]!.slug}`))!
     expect(second.alternates.sort()).toEqual(['en', 'ja'])
     expect(Number.isNaN(Date.parse(second.lastmod))).toBe(false)
+    // Made once and kept in Next's cache until a publish, not rebuilt for every request.
+    expect((await fetch(`${baseUrl}/sitemap.xml`)).headers.get('x-nextjs-cache')).toBe('HIT')
+    expect((await fetch(`${baseUrl}/sitemap.xml/other`)).status).toBe(404)
     await closePage(page)
   })
 
