@@ -179,15 +179,20 @@ describe.each(['ja', 'en'] as const)('the %s glossary', (locale) => {
     const set = single(nodes, 'DefinedTermSet')
     expect(set).toMatchObject({ name: getMessages(locale).glossary.title, url: `${baseUrl}/${locale}/glossary` })
     expectNonMedicalPublisher(set, locale)
-    const listed = await page
-      .locator('.glossary-list dt a')
-      .evaluateAll((links) => links.map((link) => ({ name: link.textContent, url: (link as HTMLAnchorElement).href })))
+    // What the page shows, not the seed: glossary staff edit a definition in tests/e2e/admin.test.ts.
+    const listed = await page.locator('.glossary-list > div').evaluateAll((entries) =>
+      entries.map((entry) => {
+        const link = entry.querySelector('dt a') as HTMLAnchorElement
+        return { name: link.textContent, url: link.href, description: entry.querySelector('dd')?.textContent }
+      }),
+    )
     expect(listed.length).toBe(glossaryTerms.length)
     const terms = set.hasDefinedTerm as Node[]
-    expect(terms.map((term) => ({ name: term.name, url: term.url })).sort(byUrl)).toEqual(listed.sort(byUrl))
+    const described = terms.map((term) => ({ name: term.name, url: term.url, description: term.description }))
+    expect(described.sort(byUrl)).toEqual(listed.sort(byUrl))
     for (const term of terms) {
       expect(term['@type']).toBe('DefinedTerm')
-      expect(term.description).toBe(glossaryTerms.find((seed) => seed.slug === term.termCode)!.shortDefinition[locale])
+      expect(glossaryTerms.map((seed) => seed.slug)).toContain(term.termCode)
       expect(term.inDefinedTermSet).toBe(`${baseUrl}/${locale}/glossary`)
     }
     await expectBreadcrumbsMatch(page, nodes)
