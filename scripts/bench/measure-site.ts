@@ -12,7 +12,14 @@ import { episodes } from '../../lib/seed/content'
 import { ensureNginx, startNginx } from '../../tests/support/nginx'
 import type { ProductionServer } from '../../tests/support/production-server'
 
-import { draftModeHeaders, findIdBySlug, publishJapanese, signIn, type AdminSession, type Credentials } from './admin-session'
+import {
+  draftModeHeaders,
+  findIdBySlug,
+  publishJapanese,
+  signIn,
+  type AdminSession,
+  type Credentials,
+} from './admin-session'
 import { measureLoad, type LoadFigures, type LoadScenario } from './load'
 import type { BenchOptions } from './options'
 import { checkPage, firstLinkedGlossarySlug, staticAssetPath } from './pages'
@@ -48,7 +55,13 @@ async function planScenarios(
   for (const locale of locales) {
     const page = await checkPage(pageUrl(locale), { contains: episode.title[locale] })
     assetPath ||= staticAssetPath(page.html)
-    cached.push({ name: `cached episode page (${locale})`, kind: 'cached page', locale, url: page.url, caching: page.caching })
+    cached.push({
+      name: `cached episode page (${locale})`,
+      kind: 'cached page',
+      locale,
+      url: page.url,
+      caching: page.caching,
+    })
     const reference = await checkPage(`${server.baseUrl}/${locale}/bench-reference`, { contains: REFERENCE_HEADING })
     cached.push({
       name: `prerendered reference (${locale})`,
@@ -100,7 +113,9 @@ async function publishEdits(server: ProductionServer, session: AdminSession): Pr
       name: `glossary tooltip "${termSlug}" (ja)`,
       pageUrl,
       publish: (marker) =>
-        publishJapanese(session, 'glossary-terms', termId, { shortDefinition: `ベンチマークで書き換えた説明 ${marker}` }),
+        publishJapanese(session, 'glossary-terms', termId, {
+          shortDefinition: `ベンチマークで書き換えた説明 ${marker}`,
+        }),
     },
   ]
 }

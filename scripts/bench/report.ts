@@ -106,9 +106,7 @@ function targets(perLocale: LocaleFigures[], proxied: LoadFigures | undefined): 
       const times = ratio(cached.requestsPerSecond, uncached.requestsPerSecond)
       return `    ${locale}: ${tenths.format(times)}x, ${verdict(times >= 10)}`
     }),
-    ...(proxied
-      ? [`  as readers get it behind docker-compose's nginx: ${perSecond(proxied.requestsPerSecond)}`]
-      : []),
+    ...(proxied ? [`  as readers get it behind docker-compose's nginx: ${perSecond(proxied.requestsPerSecond)}`] : []),
     'References measured on this 2-core machine (issue): a prerendered page by next start ' +
       `${perSecond(reference.prerenderedPage)} (a smaller page than ours: a page's size bounds next start),`,
     `  a database-backed dynamic page ${perSecond(reference.dynamicPage)}, ` +
