@@ -32,6 +32,8 @@ const config = buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – the column' },
+    // Editors schedule publications in Japan time unless they pick another zone.
+    timezones: { defaultTimezone: 'Asia/Tokyo' },
     // Sizes offered in the Live Preview pane of episodes, glossary terms and categories.
     livePreview: {
       breakpoints: [

@@ -395,3 +395,96 @@ describe('the claims guard in the edit view', () => {
     await page.close()
   })
 })
+
+/** The popup beside the Publish button: schedule publish, publish in one locale. */
+async function openPublishMenu(page: Page): Promise<void> {
+  await page.waitForSelector('#action-save', { timeout: 30_000 })
+  const chevron = page.locator('#action-save ~ * .popup-button').first()
+  await expect
+    .poll(
+      async () => {
+        await chevron.click()
+        return page
+          .locator('.popup-button-list__button')
+          .filter({ hasText: /Schedule Publish|スケジュール公開/ })
+          .count()
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(0)
+}
+
+describe('scheduling in the admin', () => {
+  it('lets an editor schedule a publication, in Japan time, and lists it until it is cancelled', async () => {
+    const id = await episodeIdBySlug(episodes[2]!.slug)
+    const page = await signIn('editor@example.com')
+    await page.goto(`${baseUrl}/admin/collections/episodes/${id}?locale=ja`)
+    await openPublishMenu(page)
+    await page
+      .locator('.popup-button-list__button')
+      .filter({ hasText: /Schedule Publish|スケジュール公開/ })
+      .first()
+      .click()
+    const drawer = page
+      .locator('[class*=drawer]')
+      .filter({ has: page.locator('[id$="-type-publish"]') })
+      .last()
+    await drawer.locator('[id$="-type-publish"]').check({ force: true })
+    // A day in the next month from the calendar, then the first time offered: no typed date format.
+    await drawer.locator('input[type=text]:not(.rs__input)').first().click()
+    await page.locator('.react-datepicker__navigation--next').first().click()
+    await page.locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)').first().click()
+    await page.locator('.react-datepicker__time-list-item').first().click()
+    await expect.poll(() => drawer.textContent()).toContain('Tokyo')
+    await drawer.getByRole('button', { name: /^(Save|保存)$/ }).click()
+
+    const upcoming = drawer.locator('table tbody tr')
+    await expect.poll(() => upcoming.count(), { timeout: 30_000 }).toBe(1)
+    expect(await upcoming.first().textContent()).toMatch(/Asia\/Tokyo|Tokyo/)
+
+    await upcoming.first().locator('button').last().click()
+    await expect.poll(() => upcoming.count(), { timeout: 30_000 }).toBe(0)
+    await page.close()
+  })
+})
+
+describe('versions in the admin', () => {
+  it('shows what a publication changed, and restores the version before it', async () => {
+    // Not an episode whose draft other tests here autosave: its last version is its publication.
+    const episode = episodes[2]!
+    const id = await episodeIdBySlug(episode.slug)
+    const publicTitle = async () => {
+      const html = await (await fetch(`${baseUrl}/ja/episodes/${episode.slug}`)).text()
+      return /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]
+    }
+    const publishedTitle = (await publicTitle())!
+    const changedTitle = '履歴から元に戻す題名'
+    const saved = await fetch(`${baseUrl}/api/episodes/${id}?locale=ja`, {
+      method: 'PATCH',
+      headers: await editorAuthorization(),
+      body: JSON.stringify({ title: changedTitle, _status: 'published' }),
+    })
+    expect(saved.status).toBe(200)
+    expect(await publicTitle()).toBe(changedTitle)
+
+    const page = await signIn('editor@example.com')
+    await page.goto(`${baseUrl}/admin/collections/episodes/${id}/versions`)
+    const versionLinks = page.locator(`a[href*="/admin/collections/episodes/${id}/versions/"]`)
+    await expect.poll(() => versionLinks.count(), { timeout: 30_000 }).toBeGreaterThan(1)
+    const [latest, previous] = await versionLinks.evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href')!),
+    )
+
+    // The newest version, compared with the one before it: both titles side by side.
+    await page.goto(`${baseUrl}${latest}`)
+    const comparison = page.locator('main, .template-default__wrap').first()
+    await expect.poll(() => comparison.innerText(), { timeout: 30_000 }).toContain(publishedTitle)
+    expect(await comparison.innerText()).toContain(changedTitle)
+
+    await page.goto(`${baseUrl}${previous}`)
+    await page.getByRole('button', { name: /Restore this version|このバージョンを復元/ }).click()
+    await page.getByRole('button', { name: /^(Confirm|実行)$/ }).click()
+    await expect.poll(publicTitle, { timeout: 30_000 }).toBe(publishedTitle)
+    await page.close()
+  })
+})
