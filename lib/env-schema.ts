@@ -34,6 +34,12 @@ const runtimeSchema = z.object({
   SITE_URL: z
     .url({ error: 'must be an absolute URL such as https://column.example.jp' })
     .default('http://localhost:3000'),
+  /** The podcast feeds' `itunes:owner`: Apple and Spotify send their ownership checks there. */
+  // docker-compose passes an unset variable on as an empty string.
+  PODCAST_OWNER_EMAIL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.email({ error: 'must be an e-mail address' }).optional(),
+  ),
 })
 
 export type Env = Omit<z.infer<typeof runtimeSchema>, 'PAYLOAD_SECRET' | 'JOBS_AUTORUN' | 'PREVIEW_SECRET'> & {

@@ -64,6 +64,7 @@ export async function podcastFeed(locale: Locale): Promise<string> {
     selfUrl,
     imageUrl: absolute(podcastCoverPath),
     author: messages.site.name,
+    ownerEmail: env.PODCAST_OWNER_EMAIL,
     copyright: messages.site.name,
     guid: podcastGuid(selfUrl),
     lastBuildDate: latest ? new Date(latest) : undefined,

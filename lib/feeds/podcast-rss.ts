@@ -19,6 +19,8 @@ export type PodcastChannel = {
   /** Square, 1400–3000 px, PNG or JPEG (Apple's rules). */
   imageUrl: string
   author: string
+  /** Where directories send their ownership checks; left out when not configured. */
+  ownerEmail?: string
   copyright: string
   /** `<podcast:guid>`, see podcast-guid.ts. */
   guid: string
@@ -64,6 +66,9 @@ function channelElements(channel: PodcastChannel) {
     image: { url: channel.imageUrl, title: channel.title, link: channel.link },
     'itunes:image': { '@_href': channel.imageUrl },
     'itunes:author': channel.author,
+    'itunes:owner': channel.ownerEmail
+      ? { 'itunes:name': channel.author, 'itunes:email': channel.ownerEmail }
+      : undefined,
     'itunes:category': category,
     'itunes:explicit': 'false',
     'itunes:type': 'episodic',

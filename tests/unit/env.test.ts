@@ -27,6 +27,13 @@ describe('configuration from the environment', () => {
     }
   })
 
+  it('names PODCAST_OWNER_EMAIL when it is not an e-mail address, and takes an empty one as unset', () => {
+    expect(() => parseEnv({ DATABASE_URL: validUrl, PODCAST_OWNER_EMAIL: 'podcast team' })).toThrow(
+      /^Configuration error: PODCAST_OWNER_EMAIL must be an e-mail address/,
+    )
+    expect(parseEnv({ DATABASE_URL: validUrl, PODCAST_OWNER_EMAIL: '' }).PODCAST_OWNER_EMAIL).toBeUndefined()
+  })
+
   it('requires PAYLOAD_SECRET in production', () => {
     expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: validUrl })).toThrow(ConfigError)
     expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: validUrl })).toThrow(
