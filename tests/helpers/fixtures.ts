@@ -39,7 +39,11 @@ export const englishEpisodeData = {
 }
 
 /** An episode published in Japanese, then with its English translation published too. */
-export async function publishBilingualEpisode(payload: Payload, series: Series, episodeNumber: number): Promise<Episode> {
+export async function publishBilingualEpisode(
+  payload: Payload,
+  series: Series,
+  episodeNumber: number,
+): Promise<Episode> {
   const episode = await payload.create({
     collection: 'episodes',
     locale: 'ja',
@@ -52,4 +56,27 @@ export async function publishBilingualEpisode(payload: Payload, series: Series, 
     data: { ...englishEpisodeData, _status: 'published' },
   })
   return episode
+}
+
+/**
+ * An episode in each state a reader-facing query must tell apart, numbered from `firstNumber`:
+ * published in both languages, published in Japanese only, and a never-published draft.
+ */
+export async function episodesInEveryState(
+  payload: Payload,
+  series: Series,
+  { firstNumber = 1, draft: draftData = {} }: { firstNumber?: number; draft?: Partial<Episode> } = {},
+): Promise<{ bilingual: Episode; japaneseOnly: Episode; draft: Episode }> {
+  const bilingual = await publishBilingualEpisode(payload, series, firstNumber)
+  const japaneseOnly = await payload.create({
+    collection: 'episodes',
+    locale: 'ja',
+    data: { ...japaneseEpisodeData(series, firstNumber + 1), _status: 'published' },
+  })
+  const draft = await payload.create({
+    collection: 'episodes',
+    locale: 'ja',
+    data: { ...japaneseEpisodeData(series, firstNumber + 2), ...draftData, _status: 'draft' },
+  })
+  return { bilingual, japaneseOnly, draft }
 }

@@ -11,7 +11,7 @@ import { getMessages } from '@/lib/i18n/messages'
 import { richTextFromParagraphs } from '@/lib/richtext/build'
 import type { Episode, Series } from '@/payload-types'
 
-import { createSeries, englishEpisodeData, japaneseEpisodeData, publishBilingualEpisode } from '../helpers/fixtures'
+import { createSeries, englishEpisodeData, japaneseEpisodeData, episodesInEveryState } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -23,17 +23,7 @@ let draft: Episode
 beforeAll(async () => {
   payload = await testPayload()
   series = await createSeries(payload)
-  bilingual = await publishBilingualEpisode(payload, series, 1)
-  japaneseOnly = await payload.create({
-    collection: 'episodes',
-    locale: 'ja',
-    data: { ...japaneseEpisodeData(series, 2), _status: 'published' },
-  })
-  draft = await payload.create({
-    collection: 'episodes',
-    locale: 'ja',
-    data: { ...japaneseEpisodeData(series, 3), _status: 'draft' },
-  })
+  ;({ bilingual, japaneseOnly, draft } = await episodesInEveryState(payload, series))
 })
 
 describe('episodes for readers', () => {

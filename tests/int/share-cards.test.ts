@@ -14,7 +14,7 @@ import { episodeCard, siteCard } from '@/lib/seo/share-cards'
 import { siteShareImage } from '@/lib/seo/share-image'
 import type { Episode, Series } from '@/payload-types'
 
-import { createSeries, englishEpisodeData, japaneseEpisodeData, publishBilingualEpisode } from '../helpers/fixtures'
+import { createSeries, englishEpisodeData, japaneseEpisodeData, episodesInEveryState } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -27,17 +27,10 @@ const draftTitle = '下書きのままの題名は共有画像に出さない'
 beforeAll(async () => {
   payload = await testPayload()
   series = await createSeries(payload, { plannedEpisodeCount: 10 })
-  bilingual = await publishBilingualEpisode(payload, series, 2)
-  japaneseOnly = await payload.create({
-    collection: 'episodes',
-    locale: 'ja',
-    data: { ...japaneseEpisodeData(series, 3), _status: 'published' },
-  })
-  draft = await payload.create({
-    collection: 'episodes',
-    locale: 'ja',
-    data: { ...japaneseEpisodeData(series, 4), title: draftTitle, _status: 'draft' },
-  })
+  ;({ bilingual, japaneseOnly, draft } = await episodesInEveryState(payload, series, {
+    firstNumber: 2,
+    draft: { title: draftTitle },
+  }))
 })
 
 async function pixels(response: Response): Promise<Buffer> {

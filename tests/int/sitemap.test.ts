@@ -12,7 +12,7 @@ import { env } from '@/lib/env'
 import { sitemapXml } from '@/lib/seo/sitemap-xml'
 import type { Episode } from '@/payload-types'
 
-import { createSeries, japaneseEpisodeData, publishBilingualEpisode } from '../helpers/fixtures'
+import { createSeries, episodesInEveryState } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 interface UrlEntry {
@@ -33,19 +33,7 @@ const pathOf = (loc: string) => loc.slice(env.SITE_URL.length)
 
 beforeAll(async () => {
   payload = await testPayload()
-  const series = await createSeries(payload)
-  bilingual = await publishBilingualEpisode(payload, series, 1)
-  japaneseOnly = await payload.create({
-    collection: 'episodes',
-    locale: 'ja',
-    data: { ...japaneseEpisodeData(series, 2), _status: 'published' },
-  })
-  draft = await payload.create({
-    collection: 'episodes',
-    locale: 'ja',
-    draft: true,
-    data: japaneseEpisodeData(series, 3),
-  })
+  ;({ bilingual, japaneseOnly, draft } = await episodesInEveryState(payload, await createSeries(payload)))
   xml = sitemapXml(await sitemapEntries())
   const parsed = new XMLParser({
     ignoreAttributes: false,
