@@ -32,3 +32,11 @@ export function isoDate(value: string | Date): string {
   const parts = Object.fromEntries(isoParts.formatToParts(toDate(value)).map((part) => [part.type, part.value]))
   return `${parts.year}-${parts.month}-${parts.day}`
 }
+
+/** The latest `updatedAt` of some documents (Payload's ISO timestamps sort as text), if any. */
+export function latestUpdate(documents: readonly { updatedAt: string }[]): string | undefined {
+  return documents
+    .map((document) => document.updatedAt)
+    .sort()
+    .at(-1)
+}

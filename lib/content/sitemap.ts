@@ -5,6 +5,7 @@
  */
 import type { MetadataRoute } from 'next'
 
+import { latestUpdate } from '@/lib/dates'
 import { env } from '@/lib/env'
 import { locales, type Locale } from '@/lib/i18n/locales'
 
@@ -24,13 +25,7 @@ async function pagesIn(locale: Locale): Promise<Page[]> {
   const latest = episodes[0]?.updatedAt
   return [
     { path: '', updatedAt: latest },
-    {
-      path: '/glossary',
-      updatedAt: terms
-        .map((term) => term.updatedAt)
-        .sort()
-        .at(-1),
-    },
+    { path: '/glossary', updatedAt: latestUpdate(terms) },
     ...episodes.map((episode) => ({ path: `/episodes/${episode.slug}`, updatedAt: episode.updatedAt })),
     ...series.map((entry) => ({ path: `/series/${entry.slug}`, updatedAt: entry.updatedAt })),
     ...categories.map((category) => ({ path: `/categories/${category.slug}`, updatedAt: category.updatedAt })),

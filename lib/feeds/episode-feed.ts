@@ -3,6 +3,7 @@
  * draft never reaches a feed reader.
  */
 import { listFeedEpisodes, type FeedEpisode } from '@/lib/content/feed-episodes'
+import { latestUpdate } from '@/lib/dates'
 import { env } from '@/lib/env'
 import type { Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
@@ -28,12 +29,6 @@ function entry(home: string, organisation: string, episode: FeedEpisode): AtomEn
     })),
   }
 }
-
-const latestUpdate = (episodes: FeedEpisode[]) =>
-  episodes
-    .map((episode) => episode.updatedAt)
-    .sort()
-    .at(-1)
 
 export async function episodeFeed(locale: Locale): Promise<string> {
   const messages = getMessages(locale)

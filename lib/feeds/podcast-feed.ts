@@ -5,6 +5,7 @@
  */
 import { listFeedEpisodes, type FeedAudio, type FeedEpisode } from '@/lib/content/feed-episodes'
 import { listSeries } from '@/lib/content/series'
+import { latestUpdate } from '@/lib/dates'
 import { env } from '@/lib/env'
 import type { Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
@@ -52,10 +53,7 @@ export async function podcastFeed(locale: Locale): Promise<string> {
   const seasons = seasonNumbers(series)
   const withAudio = episodes.filter(hasAudio)
   const selfUrl = absolute(podcastFeedPath(locale))
-  const latest = withAudio
-    .map((episode) => episode.updatedAt)
-    .sort()
-    .at(-1)
+  const latest = latestUpdate(withAudio)
   const channel = {
     title: messages.podcastFeed.title,
     description: `${messages.podcastFeed.description}\n\n${messages.disclaimer.builtIn}`,

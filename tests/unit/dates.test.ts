@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, isoDate } from '@/lib/dates'
+import { formatDate, isoDate, latestUpdate } from '@/lib/dates'
 
 describe('dates', () => {
   it('writes a Japanese date with 年, 月 and 日', () => {
@@ -24,5 +24,17 @@ describe('dates', () => {
 
   it('pads the machine-readable date to YYYY-MM-DD', () => {
     expect(isoDate('2026-01-05T03:00:00Z')).toBe('2026-01-05')
+  })
+})
+
+describe('latestUpdate', () => {
+  it('is the newest updatedAt, whatever the order, and nothing for no documents', () => {
+    const documents = [
+      { updatedAt: '2026-11-02T09:00:00.000Z' },
+      { updatedAt: '2026-11-30T01:00:00.000Z' },
+      { updatedAt: '2026-11-15T23:59:59.000Z' },
+    ]
+    expect(latestUpdate(documents)).toBe('2026-11-30T01:00:00.000Z')
+    expect(latestUpdate([])).toBeUndefined()
   })
 })
