@@ -33,7 +33,9 @@ const runtimeSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SITE_URL: z
     .url({ error: 'must be an absolute URL such as https://column.example.jp' })
-    .default('http://localhost:3000'),
+    .default('http://localhost:3000')
+    // Every absolute link is SITE_URL + "/path": a trailing slash would double it.
+    .transform((url) => url.replace(/\/+$/, '')),
   /** The podcast feeds' `itunes:owner`: Apple and Spotify send their ownership checks there. */
   // docker-compose passes an unset variable on as an empty string.
   PODCAST_OWNER_EMAIL: z.preprocess(

@@ -34,6 +34,12 @@ describe('configuration from the environment', () => {
     expect(parseEnv({ DATABASE_URL: validUrl, PODCAST_OWNER_EMAIL: '' }).PODCAST_OWNER_EMAIL).toBeUndefined()
   })
 
+  it('drops a trailing slash from SITE_URL, so links built on it never have two', () => {
+    expect(parseEnv({ DATABASE_URL: validUrl, SITE_URL: 'https://column.example.jp/' }).SITE_URL).toBe(
+      'https://column.example.jp',
+    )
+  })
+
   it('requires PAYLOAD_SECRET in production', () => {
     expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: validUrl })).toThrow(ConfigError)
     expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: validUrl })).toThrow(
