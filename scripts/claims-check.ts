@@ -117,8 +117,8 @@ function failed(error: unknown): number {
   return 2
 }
 
-// Should the event loop empty before the check finishes (an import() that never settled has been
-// seen under tsx), the command must not pass as if clean.
+// Should the event loop empty before the check finishes (an import() that never settles: see
+// lib/lexical-entry-condition.ts), the command must not pass as if clean.
 process.once('beforeExit', () => {
   process.stderr.write('claims:check: stopped before the check could finish\n')
   process.exit(2)

@@ -1,8 +1,8 @@
 /**
  * `npm run migrate`: applies the committed migrations in migrations/index.ts, as production does
- * on start. Used instead of `payload migrate` by the dev runner and the test setup because that
- * CLI, which loads TypeScript through tsx's programmatic API, sometimes exits 0 having done
- * nothing (seen here about one run in five).
+ * on start (prodMigrations), from the same index. The dev runner and the test setup use it; a
+ * failure is one line and exit 1. Like every script that loads the config, it needs Node's
+ * `--conditions` flag: lib/lexical-entry-condition.ts.
  */
 import config from '@payload-config'
 import { getPayload, type Migration } from 'payload'

@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process'
 import { readOrCreateDevSecret } from '../lib/dev-secret'
+import { withLexicalEntryCondition } from '../lib/lexical-entry-condition'
 import { provideDatabase } from '../lib/database/provide-database'
 import { runMigrations } from '../lib/database/run-migrations'
 import { offerSeed } from './offer-seed'
@@ -48,7 +49,8 @@ async function main(): Promise<number> {
   const { migrate, offerSeed: offerDemoContent, command } = parseArguments(process.argv.slice(2))
   const database = await provideDatabase({ embeddedDatabaseName: 'column', purpose: 'development' })
   if (database.embedded) console.log(`Using embedded PostgreSQL (data in ${database.dataDirectory}): ${database.url}`)
-  const env = { ...process.env, ...developmentSecret(), DATABASE_URL: database.url }
+  // The commands run here (the Payload CLI, next dev, the seed) load the Payload config.
+  const env = withLexicalEntryCondition({ ...process.env, ...developmentSecret(), DATABASE_URL: database.url })
   try {
     if (migrate) {
       const { exitCode } = await runMigrations(env)

@@ -2,6 +2,8 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { withLexicalEntryCondition } from '../lexical-entry-condition'
+
 export interface MigrationRun {
   exitCode: number
   /** What the CLI printed; captured only when `quiet`. */
@@ -13,7 +15,7 @@ export function runMigrations(env: NodeJS.ProcessEnv, options: { quiet?: boolean
   return new Promise((resolve) => {
     const child = spawn(tsx, [path.resolve('scripts/migrate.ts')], {
       stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-      env,
+      env: withLexicalEntryCondition(env),
     })
     let output = ''
     child.stdout?.on('data', (chunk) => (output += chunk))

@@ -29,9 +29,7 @@ export async function startScriptPayload(): Promise<ScriptPayload> {
   const database = await asSetupError(() => provideDatabase({ embeddedDatabaseName: 'column', purpose: 'development' }))
   try {
     prepareEnvironment(database.url)
-    // The config first, alone: it brings Payload, the adapter and the migrations with it. Under
-    // tsx, importing the adapter's graph before the config sometimes leaves the config's import()
-    // pending for ever (the process then exits 0 or 13, having done nothing).
+    // The config first, alone: it brings Payload, the adapter and the migrations with it.
     const { default: configPromise } = await import('@payload-config')
     await bringSchemaUpToDate(database)
     const payload = await startPayload(await configPromise)

@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { withLexicalEntryCondition } from '@/lib/lexical-entry-condition'
 import type { Episode } from '@/payload-types'
 import { seed } from '@/lib/seed/seed'
 
@@ -46,7 +47,7 @@ function run(args: string[], env: Record<string, string | undefined> = {}) {
   const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/claims-check.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: childEnv as NodeJS.ProcessEnv,
+    env: withLexicalEntryCondition(childEnv as NodeJS.ProcessEnv),
     timeout: 90_000,
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
@@ -112,7 +113,7 @@ describe('claims:check on the published demo content', () => {
   it('finds no error and exits 0', () => {
     const result = run(['--json'])
     expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
+    expect(result.status, result.stderr).toBe(0)
     expect(rowsOf(result.stdout).filter((row) => row.severity === 'error')).toEqual([])
   })
 })
@@ -133,13 +134,13 @@ describe('claims:check with a promise only in the latest draft', () => {
 
   it('does not report the draft by default', () => {
     const result = run(['--json'])
-    expect(result.status).toBe(0)
+    expect(result.status, result.stderr).toBe(0)
     expect(rowsOf(result.stdout).filter((row) => row.id === episode.id)).toEqual([])
   })
 
   it('reports it as from the draft with --drafts, and exits 1', () => {
     const result = run(['--json', '--drafts'])
-    expect(result.status).toBe(1)
+    expect(result.status, result.stderr).toBe(1)
     expect(rowsOf(result.stdout).filter((row) => row.id === episode.id)).toEqual([
       expect.objectContaining({
         collection: 'episodes',
@@ -169,7 +170,7 @@ describe('claims:check with a promise an admin approved', () => {
 
   it('reports the finding as approved and does not fail', () => {
     const result = run(['--json'])
-    expect(result.status).toBe(0)
+    expect(result.status, result.stderr).toBe(0)
     expect(rowsOf(result.stdout).filter((row) => row.id === episode.id)).toEqual([
       expect.objectContaining({ field: 'lead', severity: 'error', approved: true }),
     ])
@@ -190,7 +191,7 @@ describe('claims:check with a promise in a published episode', () => {
 
   it('lists the finding under its episode, with the link to its admin page, and exits 1', () => {
     const result = run([])
-    expect(result.status).toBe(1)
+    expect(result.status, result.stderr).toBe(1)
     const adminUrl = `${siteUrl}/admin/collections/episodes/${claiming.id}`
     const block = result.stdout.split('\n\n').find((part) => part.includes(adminUrl))
     expect(block?.split('\n')[0]).toBe(`episodes  ${claiming.title}  ${adminUrl}`)
@@ -203,7 +204,7 @@ describe('claims:check with a promise in a published episode', () => {
 
   it('gives each finding as a JSON row', () => {
     const result = run(['--json'])
-    expect(result.status).toBe(1)
+    expect(result.status, result.stderr).toBe(1)
     const rows = rowsOf(result.stdout)
     expect(rows.filter((row) => row.id === clean.id)).toEqual([])
     expect(rows.filter((row) => row.id === claiming.id)).toEqual([
@@ -229,14 +230,14 @@ describe('claims:check with a promise in a published episode', () => {
 describe('claims:check when it cannot run', () => {
   it('exits 2 with one line for an unknown option', () => {
     const result = run(['--verbose'])
-    expect(result.status).toBe(2)
+    expect(result.status, result.stderr).toBe(2)
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe('claims:check: unknown option --verbose\n')
   })
 
   it('exits 2 with one line naming the database when nothing answers at DATABASE_URL', () => {
     const result = run([], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/column' })
-    expect(result.status).toBe(2)
+    expect(result.status, result.stderr).toBe(2)
     expect(result.stdout).toBe('')
     expect(result.stderr.split('\n')).toEqual([expect.any(String), ''])
     expect(result.stderr).toMatch(

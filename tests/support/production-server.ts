@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
+import { withLexicalEntryCondition } from '../../lib/lexical-entry-condition'
 import { createRunDatabase } from '../setup/run-database'
 
 export interface ProductionServer {
@@ -54,29 +55,6 @@ async function waitUntilHealthy(baseUrl: string, server: ChildProcess, output: (
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`next start did not become healthy:\n${output()}`)
-}
-
-function runScriptOnce(
-  script: string,
-  args: string[],
-  options: { databaseUrl: string; secret: string; env?: Record<string, string> },
-): void {
-  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
-    env: {
-      ...process.env,
-      DATABASE_URL: options.databaseUrl,
-      PAYLOAD_SECRET: options.secret,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      ...options.env,
-    },
-    encoding: 'utf8',
-  })
-  if (result.status === 0) return
-  const database = new URL(options.databaseUrl).pathname.slice(1)
-  const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.status}`
-  if (result.status === UNSETTLED_TOP_LEVEL_AWAIT) throw new UnsettledScriptError(`${script} ${how}`)
-  throw new Error(`${script} ${how} on database ${database}:\n${result.stdout}${result.stderr}${result.error ?? ''}`)
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
@@ -132,26 +110,25 @@ export async function startProductionServer(options: {
   return { baseUrl, database: { name: database.name, url: database.url, serverUrl: database.serverUrl }, env, stop }
 }
 
-/** Node's exit code for a top-level await that never settled. */
-const UNSETTLED_TOP_LEVEL_AWAIT = 13
-
-/**
- * Runs a TypeScript script (seed, fixtures) against the server's database, as a test process.
- * Loading Payload under tsx now and then never settles (exit 13, nothing done; see
- * scripts/migrate.ts), so that one failure is retried once.
- */
+/** Runs a TypeScript script (seed, fixtures) against the server's database, as a test process. */
 export function runScript(
   script: string,
   args: string[],
   options: { databaseUrl: string; secret: string; env?: Record<string, string> },
 ): void {
-  try {
-    runScriptOnce(script, args, options)
-  } catch (error) {
-    if (!(error instanceof UnsettledScriptError)) throw error
-    console.warn(`${script} stopped before doing anything (exit 13); running it again.`)
-    runScriptOnce(script, args, options)
-  }
+  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
+    env: withLexicalEntryCondition({
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      PAYLOAD_SECRET: options.secret,
+      NODE_ENV: 'test' as const,
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    }),
+    encoding: 'utf8',
+  })
+  if (result.status === 0) return
+  const database = new URL(options.databaseUrl).pathname.slice(1)
+  const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.status}`
+  throw new Error(`${script} ${how} on database ${database}:\n${result.stdout}${result.stderr}${result.error ?? ''}`)
 }
-
-class UnsettledScriptError extends Error {}
