@@ -21,13 +21,7 @@ type LayoutProps = {
   params: Promise<{ locale: string }>
 }
 
-/**
- * No page is built with `next build` (there is no database then): each is built on its first
- * request, cached, and rebuilt when what it shows is published (lib/cache).
- */
-export function generateStaticParams() {
-  return []
-}
+export { buildOnFirstRequest as generateStaticParams } from '@/lib/cache/build-on-first-request'
 
 export async function generateMetadata({ params }: LayoutProps): Promise<Metadata> {
   const { locale } = await params

@@ -10,9 +10,7 @@ import { sitemapXml } from '@/lib/seo/sitemap-xml'
  */
 export const dynamic = 'force-static'
 
-export function generateStaticParams() {
-  return []
-}
+export { buildOnFirstRequest as generateStaticParams } from '@/lib/cache/build-on-first-request'
 
 export async function GET(_request: Request, { params }: { params: Promise<{ part?: string[] }> }) {
   if ((await params).part) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })

@@ -4,8 +4,6 @@ import { episodeFeed } from '@/lib/feeds/episode-feed'
 // Made on first request and cached until an episode, category or series is published (cached-route.ts).
 export const dynamic = 'force-static'
 
-export function generateStaticParams() {
-  return []
-}
+export { buildOnFirstRequest as generateStaticParams } from '@/lib/cache/build-on-first-request'
 
 export const GET = localeRoute('application/atom+xml', episodeFeed)

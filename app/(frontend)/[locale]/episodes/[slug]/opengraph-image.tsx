@@ -6,11 +6,8 @@ import { episodeShareImage, shareImageContentType, shareImageSize, siteShareImag
 export const size = shareImageSize
 export const contentType = shareImageContentType
 
-// Drawn on its first request and cached like the page: the episode comes through the cached data
-// layer, and publishing it revalidates the tags that card was drawn from.
-export function generateStaticParams() {
-  return []
-}
+// The episode comes through the cached data layer: publishing it revalidates the tags the card was drawn from.
+export { buildOnFirstRequest as generateStaticParams } from '@/lib/cache/build-on-first-request'
 
 export default async function EpisodeShareImage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params

@@ -14,10 +14,7 @@ import { fill, getMessages } from '@/lib/i18n/messages'
 
 type PageProps = { params: Promise<{ locale: string; slug: string }> }
 
-// Built on first request and cached until what it shows changes (see the locale layout).
-export function generateStaticParams() {
-  return []
-}
+export { buildOnFirstRequest as generateStaticParams } from '@/lib/cache/build-on-first-request'
 
 export async function generateMetadata({ params }: PageProps, parent: ResolvingMetadata): Promise<Metadata> {
   const { locale, slug } = await params
