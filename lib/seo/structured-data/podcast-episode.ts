@@ -43,7 +43,8 @@ function audioObject(
     ...file,
     inLanguage: site.locale,
     duration: podcast.durationSeconds ? isoDuration(podcast.durationSeconds) : undefined,
-    transcript: podcast.transcript || undefined,
+    // No `transcript`: the page shows it and transcript.txt serves it, and here it would be sent
+    // twice more (in the script and in Next's RSC payload), the largest text on the page.
   }
 }
 
