@@ -452,7 +452,7 @@ describe('scheduling in the admin', () => {
           if ((await upcoming.count()) > 0) await deleteButton.click({ timeout: 2_000 }).catch(() => undefined)
           return upcoming.count()
         },
-        { timeout: 30_000, intervals: [3_000] },
+        { timeout: 30_000, interval: 3_000 },
       )
       .toBe(0)
     await page.close()
