@@ -14,9 +14,12 @@ const privateCookies = ['payload-token', '__prerender_bypass'] as const
 // `npm run bench` builds into a directory of its own, with one extra page prerendered as its
 // reference (app/(frontend)/[locale]/bench-reference/page.bench.tsx); other builds never see it.
 const benchmarkBuild = process.env.COLUMN_BENCH_BUILD === '1'
+// Two checkouts' worth of builds side by side (a second test run while the first one's build is
+// in use): COLUMN_DIST_DIR names the directory `next build` writes and `next start` reads.
+export const distDir = process.env.COLUMN_DIST_DIR ?? (benchmarkBuild ? '.next-bench' : '.next')
 
 const nextConfig: NextConfig = {
-  distDir: benchmarkBuild ? '.next-bench' : '.next',
+  distDir,
   pageExtensions: benchmarkBuild ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
   // The Dockerfile asks for a self-contained server in .next/standalone; `npm start` uses the
   // regular build, which `next start` requires.

@@ -4,17 +4,19 @@
  * signed-in editors, draft mode, the admin and the API always reach the app and are never stored.
  */
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { episodes } from '@/lib/seed/content'
 
 import { ensureNginx, startNginx, type RunningNginx } from '../support/nginx'
+import { buildDirectory } from '../support/production-server'
 
 const app = inject('baseUrl')
 const episodePath = `/ja/episodes/${episodes[0]!.slug}`
 const publicReaderPage = 'public, s-maxage=1, stale-while-revalidate=59'
 // Next's draft-mode cookie holds the build's preview id.
-const draftModeCookie = `__prerender_bypass=${JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')).preview.previewModeId}`
+const draftModeCookie = `__prerender_bypass=${JSON.parse(readFileSync(path.join(buildDirectory, 'prerender-manifest.json'), 'utf8')).preview.previewModeId}`
 const signedInCookie = 'payload-token=any-session'
 
 let nginx: RunningNginx

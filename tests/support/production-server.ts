@@ -31,8 +31,11 @@ export function freePort(): Promise<number> {
   })
 }
 
+/** Where `next build` writes and `next start` reads (COLUMN_DIST_DIR, see next.config.ts). */
+export const buildDirectory = process.env.COLUMN_DIST_DIR ?? '.next'
+
 export function ensureBuild(): void {
-  if (existsSync('.next/BUILD_ID')) return
+  if (existsSync(path.join(buildDirectory, 'BUILD_ID'))) return
   console.log('No production build found: running "next build" first...')
   build()
 }
