@@ -5,8 +5,13 @@
  *   editor    episodes, series, therapy categories, media, topic/podcast disclaimers; may publish
  *   glossary  glossary terms only; read-only elsewhere in the admin
  *   anonymous published documents only
+ * Drafts and versions of a collection are read only by the people who may edit it: glossary staff
+ * never see an episode draft, editors never see a glossary draft (plugins/drafts-for-editors-only.ts
+ * makes `?draft=true` mean nothing to everyone else).
  */
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import { publicMediaField } from '@/lib/media/public-media'
 
 export const roles = ['admin', 'editor', 'glossary'] as const
 export type Role = (typeof roles)[number]
@@ -19,17 +24,28 @@ function hasRole(req: PayloadRequest, ...allowed: Role[]): boolean {
 const published: Where = { _status: { equals: 'published' } }
 
 export const anyone: Access = () => true
-export const isSignedIn: Access = ({ req }) => Boolean(req.user)
 export const isAdmin: Access = ({ req }) => hasRole(req, 'admin')
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req, 'admin')
+/** Editorial data (review dates, translation status, claims overrides): staff only, never readers. */
+export const isStaffField: FieldAccess = ({ req }) => hasRole(req, ...roles)
 
 /** Episodes, series, therapy categories and media. */
 export const canEditColumn: Access = ({ req }) => hasRole(req, 'admin', 'editor')
 
 export const canEditGlossary: Access = ({ req }) => hasRole(req, 'admin', 'glossary')
 
-/** Readers see published documents; anyone signed in to the admin also sees drafts. */
-export const publishedOrSignedIn: Access = ({ req }) => (req.user ? true : published)
+/**
+ * Readers see published documents; whoever may edit the collection also sees its drafts (all of
+ * them, or those their edit rule allows).
+ */
+export function publishedOrEditableBy(canEdit: Access): Access {
+  return async (args) => {
+    const editable = await canEdit(args)
+    if (editable === true) return true
+    if (editable === false) return published
+    return { or: [published, editable] }
+  }
+}
 
 /** Admins manage every disclaimer; editors only topic and podcast ones, never the site one. */
 export const canEditDisclaimer: Access = ({ req, data }) => {
@@ -38,6 +54,20 @@ export const canEditDisclaimer: Access = ({ req, data }) => {
   if (data && (data as { kind?: string }).kind === 'site') return false
   return { kind: { not_equals: 'site' } }
 }
+
+/** The same rule over a disclaimer's versions, whose fields sit under `version`. */
+export const canReadDisclaimerVersions: Access = ({ req }) => {
+  if (hasRole(req, 'admin')) return true
+  if (!hasRole(req, 'editor')) return false
+  return { 'version.kind': { not_equals: 'site' } }
+}
+
+/**
+ * Uploaded files: readers get those that published content uses (plugins/media-follows-publication.ts
+ * keeps the flag); staff get every file, including those of drafts.
+ */
+export const publishedMediaOrStaff: Access = ({ req }) =>
+  req.user ? true : { [publicMediaField]: { equals: true } }
 
 /** Admins see every account; everyone else only their own. Emails are never public. */
 export const isAdminOrSelf: Access = ({ req }) => {
@@ -51,10 +81,16 @@ export const roleLabels: Record<Role, { ja: string; en: string }> = {
   glossary: { ja: '用語集担当', en: 'Glossary staff' },
 }
 
-/** The access of a column document with drafts: readers see it published, column staff edit it. */
-export const columnDocumentAccess = {
-  read: publishedOrSignedIn,
-  create: canEditColumn,
-  update: canEditColumn,
-  delete: canEditColumn,
+/**
+ * The access of a collection with drafts, from who may edit it: readers see its published
+ * documents, its editors also its drafts and versions.
+ */
+export function draftDocumentAccess(canEdit: Access, canReadVersions: Access = canEdit) {
+  return {
+    read: publishedOrEditableBy(canEdit),
+    readVersions: canReadVersions,
+    create: canEdit,
+    update: canEdit,
+    delete: canEdit,
+  }
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { canEditGlossary, publishedOrSignedIn } from '@/access/roles'
+import { canEditGlossary, draftDocumentAccess } from '@/access/roles'
 import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/fields/claims-review'
 import { withExistingRelations } from '@/fields/existing-relations'
 import { slugField } from '@/fields/slug'
@@ -33,12 +33,7 @@ export const GlossaryTerms: CollectionConfig = {
     defaultColumns: ['term', 'reading', 'shortDefinition', '_status', 'updatedAt'],
     ...adminPreview((slug) => `/glossary/${slug}`),
   },
-  access: {
-    read: publishedOrSignedIn,
-    create: canEditGlossary,
-    update: canEditGlossary,
-    delete: canEditGlossary,
-  },
+  access: draftDocumentAccess(canEditGlossary),
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: 'reading',
   hooks: {

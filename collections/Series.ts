@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { columnDocumentAccess } from '@/access/roles'
+import { canEditColumn, draftDocumentAccess } from '@/access/roles'
 import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/fields/claims-review'
 import { slugField } from '@/fields/slug'
 import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
@@ -16,7 +16,7 @@ export const Series: CollectionConfig = {
   slug: 'series',
   labels: { singular: { ja: 'シリーズ', en: 'Series' }, plural: { ja: 'シリーズ', en: 'Series' } },
   admin: { group: adminGroups.column, useAsTitle: 'title', defaultColumns: ['title', 'plannedEpisodeCount', 'order', '_status'] },
-  access: columnDocumentAccess,
+  access: draftDocumentAccess(canEditColumn),
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'order',
   hooks: {

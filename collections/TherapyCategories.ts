@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { columnDocumentAccess } from '@/access/roles'
+import { canEditColumn, draftDocumentAccess } from '@/access/roles'
 import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/fields/claims-review'
 import { slugField } from '@/fields/slug'
 import { adminPreview } from '@/lib/preview/admin-preview'
@@ -25,7 +25,7 @@ export const TherapyCategories: CollectionConfig = {
     defaultColumns: ['name', 'introduces', 'order', '_status'],
     ...adminPreview((slug) => `/categories/${slug}`),
   },
-  access: columnDocumentAccess,
+  access: draftDocumentAccess(canEditColumn),
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'order',
   hooks: {

@@ -7,7 +7,7 @@
  */
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Field } from 'payload'
 
-import { isAdminField } from '@/access/roles'
+import { isAdminField, isStaffField } from '@/access/roles'
 import { keepingRequestLocale } from '@/fields/keep-request-locale'
 import { translate } from '@/fields/validation-error'
 import { checkDocument, findingFingerprint as fingerprint, type DocumentFinding } from '@/lib/claims/document-text'
@@ -38,6 +38,8 @@ export function claimsReviewFields(): Field[] {
       name: 'claimsOverride',
       type: 'group',
       label: { ja: '表現チェックの承認(管理者)', en: 'Claims check override (admin)' },
+      // Who approved which promise, and why, is the organisation's own record: never public.
+      access: { read: isStaffField },
       admin: { position: 'sidebar' },
       fields: [
         {

@@ -16,6 +16,7 @@ import type {
   SelectField,
 } from 'payload'
 
+import { isStaffField } from '@/access/roles'
 import { locales, type Locale } from '@/lib/i18n/locales'
 
 export const translationStates = ['complete', 'incomplete', 'missing'] as const
@@ -38,6 +39,8 @@ export function translationStatusField(): GroupField {
     name: 'translationStatus',
     type: 'group',
     label: { ja: '翻訳の状況', en: 'Translation status' },
+    // Editorial workflow, like the review dates: for staff, not for readers.
+    access: { read: isStaffField },
     admin: {
       position: 'sidebar',
       description: {

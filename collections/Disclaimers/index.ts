@@ -1,6 +1,6 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
-import { canEditDisclaimer, publishedOrSignedIn } from '@/access/roles'
+import { canEditDisclaimer, canReadDisclaimerVersions, draftDocumentAccess } from '@/access/roles'
 import { translate } from '@/fields/validation-error'
 import { adminGroups } from '@/collections/admin-groups'
 import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
@@ -38,12 +38,7 @@ export const Disclaimers: CollectionConfig = {
     useAsTitle: 'versionLabel',
     defaultColumns: ['versionLabel', 'kind', 'activeFrom', 'activeUntil', '_status'],
   },
-  access: {
-    read: publishedOrSignedIn,
-    create: canEditDisclaimer,
-    update: canEditDisclaimer,
-    delete: canEditDisclaimer,
-  },
+  access: draftDocumentAccess(canEditDisclaimer, canReadDisclaimerVersions),
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [revalidate.noteDraftSave],

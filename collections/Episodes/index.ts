@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canEditColumn, columnDocumentAccess } from '@/access/roles'
+import { canEditColumn, draftDocumentAccess, isStaffField } from '@/access/roles'
 import { adminGroups } from '@/collections/admin-groups'
 import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/fields/claims-review'
 import { consultCallToActionFields } from '@/fields/consult-call-to-action'
@@ -43,7 +43,7 @@ export const Episodes: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
     ...adminPreview((slug) => `/episodes/${slug}`),
   },
-  access: { ...columnDocumentAccess, readVersions: canEditColumn },
+  access: draftDocumentAccess(canEditColumn),
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true, localizeStatus: true },
     maxPerDoc: 100,
@@ -155,6 +155,8 @@ export const Episodes: CollectionConfig = {
     {
       name: 'nextReviewDue',
       type: 'date',
+      // The editorial plan; readers see when an episode was last reviewed, not when it is due.
+      access: { read: isStaffField },
       label: { ja: '次回確認予定', en: 'Next review due' },
       admin: { position: 'sidebar' },
     },

@@ -1,17 +1,10 @@
 /**
  * Payload hooks that revalidate the reader site's cache when published content changes, and
- * only then: saving a draft or an autosave leaves the public pages as they are.
- *
- * Whether a save is a draft is only known to the operation (`draft: true` with a status other
- * than published), so `beforeOperation` notes it for the request and `afterChange` reads it.
- * Per request object rather than in `req.context`, which Local API calls made with `req` reset.
+ * only then: saving a draft or an autosave leaves the public pages as they are (lib/draft-saves.ts).
  */
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionBeforeOperationHook,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { isDraftSave, noteDraftSave } from '@/lib/draft-saves'
 
 import { revalidateTags } from './revalidate'
 
@@ -20,16 +13,6 @@ type ChangedDoc = { _status?: string | null; slug?: string | null }
 
 /** The tags a change to this document touches; `previous` is the document before the change. */
 export type TagsOfChange = (doc: ChangedDoc, previous: ChangedDoc | undefined) => string[]
-
-const savingDraft = new WeakMap<PayloadRequest, boolean>()
-
-const noteDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'create' || operation === 'update') {
-    const { draft, data } = args as { draft?: boolean; data?: ChangedDoc }
-    savingDraft.set(req, Boolean(draft) && data?._status !== 'published')
-  }
-  return args
-}
 
 const isPublic = (doc: ChangedDoc | undefined) => doc !== undefined && doc._status !== 'draft'
 
@@ -42,7 +25,7 @@ const isPublic = (doc: ChangedDoc | undefined) => doc !== undefined && doc._stat
 export function revalidationHooks(tagsOf: TagsOfChange) {
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
     const previous = previousDoc && Object.keys(previousDoc).length > 0 ? previousDoc : undefined
-    if (savingDraft.get(req)) return doc
+    if (isDraftSave(req)) return doc
     if (!isPublic(doc) && !isPublic(previous)) return doc
     await revalidateTags(tagsOf(doc, previous))
     return doc

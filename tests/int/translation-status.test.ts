@@ -123,8 +123,16 @@ describe('translation status', () => {
       await rest('PATCH', `/episodes/${episode.id}`, { body: { _status: 'published' }, token: editor, locale: 'ja' }),
     )
     expect(published.translationStatus).toEqual({ ja: 'complete', en: 'incomplete' })
+    const stored = await rest('GET', `/episodes/${episode.id}`, { locale: 'ja', token: editor })
+    expect(((await stored.json()) as Episode).translationStatus).toEqual({ ja: 'complete', en: 'incomplete' })
+  })
+
+  it('is editorial data: readers of the published episode do not get it', async () => {
+    const episode = await japaneseDraft()
+    await rest('PATCH', `/episodes/${episode.id}`, { body: { _status: 'published' }, token: editor, locale: 'ja' })
     const anonymous = await rest('GET', `/episodes/${episode.id}`, { locale: 'ja' })
-    expect(((await anonymous.json()) as Episode).translationStatus).toEqual({ ja: 'complete', en: 'incomplete' })
+    expect(anonymous.status).toBe(200)
+    expect((await anonymous.json()) as Episode).not.toHaveProperty('translationStatus')
   })
 })
 
