@@ -343,6 +343,10 @@ export interface TherapyCategory {
 export interface Media {
   id: number;
   alt?: string | null;
+  /**
+   * Readers can fetch a file only once published content uses it.
+   */
+  usedByPublishedContent?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -818,6 +822,7 @@ export interface AuthorsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  usedByPublishedContent?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -2,6 +2,7 @@ import * as migration_20261125_132414_initial from './20261125_132414_initial';
 import * as migration_20261125_134028_content_model from './20261125_134028_content_model';
 import * as migration_20261125_163035_translation_status from './20261125_163035_translation_status';
 import * as migration_20261125_173000_claims_override from './20261125_173000_claims_override';
+import * as migration_20261130_182513_media_public_flag from './20261130_182513_media_public_flag';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_173000_claims_override.up,
     down: migration_20261125_173000_claims_override.down,
-    name: '20261125_173000_claims_override'
+    name: '20261125_173000_claims_override',
+  },
+  {
+    up: migration_20261130_182513_media_public_flag.up,
+    down: migration_20261130_182513_media_public_flag.down,
+    name: '20261130_182513_media_public_flag'
   },
 ];

@@ -22,10 +22,12 @@ export interface RequestOptions {
   locale?: string
   /** The language the caller reads messages in. */
   acceptLanguage?: string
+  /** Any other request headers. */
+  headers?: Record<string, string>
 }
 
 function requestHeaders(options: RequestOptions): Headers {
-  const headers = new Headers()
+  const headers = new Headers(options.headers)
   if (options.body !== undefined) headers.set('Content-Type', 'application/json')
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
   if (options.acceptLanguage) headers.set('Accept-Language', options.acceptLanguage)

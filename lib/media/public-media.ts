@@ -1,0 +1,134 @@
+/**
+ * Which uploaded files readers may fetch: those that published content uses. An editor uploads
+ * the audio of an episode weeks before it is published; until then the file, its alternative text
+ * and its name belong to the draft and must not be listed at /api/media or served to anyone who
+ * is not signed in (decided in issue 13; docs/security.md says why).
+ *
+ * The answer is kept on each media document (`usedByPublishedContent`) so that the read rule is a
+ * plain `where` that every door (REST, GraphQL, the file route, relation population) applies. It
+ * is recomputed from scratch, not adjusted, whenever published content changes: every published
+ * document of every collection that can hold media, in every locale, is read once (upload fields
+ * and images inside rich text), so the flag cannot drift however the change came about.
+ */
+import type { Field, Payload, PayloadRequest, Where } from 'payload'
+
+export const mediaCollection = 'media'
+export const publicMediaField = 'usedByPublishedContent'
+
+type Value = unknown
+
+function idOf(value: Value): number | string | undefined {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  return undefined
+}
+
+/** Upload nodes in a Lexical tree (images placed in the text). */
+function mediaInRichText(node: Value, found: Set<number | string>) {
+  if (!node || typeof node !== 'object') return
+  if (Array.isArray(node)) {
+    for (const child of node) mediaInRichText(child, found)
+    return
+  }
+  const record = node as Record<string, unknown>
+  if (record.type === 'upload' && record.relationTo === mediaCollection) {
+    const id = idOf(record.value)
+    if (id !== undefined) found.add(id)
+  }
+  for (const key of ['root', 'children', 'fields']) if (key in record) mediaInRichText(record[key], found)
+}
+
+/** Every media id a document's value holds, following its field definitions. */
+export function mediaIn(fields: Field[], data: Value, found = new Set<number | string>()): Set<number | string> {
+  if (!data || typeof data !== 'object') return found
+  const record = data as Record<string, Value>
+  for (const field of fields) {
+    switch (field.type) {
+      case 'upload':
+        if (field.relationTo === mediaCollection) {
+          const values = Array.isArray(record[field.name]) ? (record[field.name] as Value[]) : [record[field.name]]
+          for (const value of values) {
+            const id = idOf(value)
+            if (id !== undefined) found.add(id)
+          }
+        }
+        break
+      case 'richText':
+        mediaInRichText(record[field.name], found)
+        break
+      case 'group':
+        if ('name' in field && field.name) mediaIn(field.fields, record[field.name], found)
+        else mediaIn(field.fields, record, found)
+        break
+      case 'row':
+      case 'collapsible':
+        mediaIn(field.fields, record, found)
+        break
+      case 'tabs':
+        for (const tab of field.tabs) mediaIn(tab.fields, 'name' in tab && tab.name ? record[tab.name] : record, found)
+        break
+      case 'array':
+        for (const row of (record[field.name] as Value[] | undefined) ?? []) mediaIn(field.fields, row, found)
+        break
+      case 'blocks':
+        for (const row of (record[field.name] as { blockType?: string }[] | undefined) ?? []) {
+          const block = field.blocks.find((candidate) => candidate.slug === row?.blockType)
+          if (block) mediaIn(block.fields, row, found)
+        }
+        break
+      default:
+        break
+    }
+  }
+  return found
+}
+
+/** Whether a field list can hold media at all (an upload field to media, or rich text). */
+export function canHoldMedia(fields: Field[]): boolean {
+  return fields.some((field) => {
+    if (field.type === 'upload') return field.relationTo === mediaCollection
+    if (field.type === 'richText') return true
+    if (field.type === 'tabs') return field.tabs.some((tab) => canHoldMedia(tab.fields))
+    if (field.type === 'blocks') return field.blocks.some((block) => canHoldMedia(block.fields))
+    return 'fields' in field && Array.isArray(field.fields) ? canHoldMedia(field.fields) : false
+  })
+}
+
+/** Media ids used by published documents, in any locale, of every collection that can hold media. */
+async function mediaUsedByPublishedContent(payload: Payload, req?: PayloadRequest): Promise<Set<number | string>> {
+  const used = new Set<number | string>()
+  const locales = payload.config.localization ? payload.config.localization.localeCodes : [undefined]
+  for (const { config } of Object.values(payload.collections)) {
+    if (config.slug === mediaCollection || !canHoldMedia(config.fields)) continue
+    const published: Where | undefined = config.versions?.drafts ? { _status: { equals: 'published' } } : undefined
+    for (const locale of locales) {
+      const { docs } = await payload.find({
+        collection: config.slug,
+        where: published,
+        locale: locale as 'ja' | undefined,
+        fallbackLocale: false,
+        draft: false,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      for (const doc of docs) mediaIn(config.fields, doc, used)
+    }
+  }
+  return used
+}
+
+/** Sets `usedByPublishedContent` on every media document; inside `req`'s transaction when given. */
+export async function recomputePublicMedia(payload: Payload, req?: PayloadRequest): Promise<void> {
+  if (!payload.collections[mediaCollection]) return
+  const used = [...(await mediaUsedByPublishedContent(payload, req))]
+  const set = (where: Where, value: boolean) =>
+    payload.db.updateMany({ collection: mediaCollection, where, data: { [publicMediaField]: value }, req, returning: false })
+  if (used.length > 0) {
+    await set({ id: { in: used } }, true)
+    await set({ and: [{ id: { not_in: used } }, { [publicMediaField]: { equals: true } }] }, false)
+  } else {
+    await set({ [publicMediaField]: { equals: true } }, false)
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Uploaded files follow the publication of the content that uses them
+ * (plugins/media-follows-publication.ts): readers may list and fetch a file only while a published
+ * document uses it; staff always may.
+ */
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { fileNameHeader } from '@/collections/Media/endpoints/fileAccess'
+import { richTextFromParagraphs } from '@/lib/richtext/build'
+
+import { createSeries, japaneseEpisodeData, unique } from '../helpers/fixtures'
+import { rest, testPayload } from '../helpers/payload'
+import { ensureUser, tokenFor } from '../helpers/users'
+
+let payload: Payload
+let editor: string | undefined
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await ensureUser(payload, 'admin')
+  editor = await tokenFor(payload, 'editor')
+})
+
+async function uploadImage(): Promise<{ id: number; filename: string }> {
+  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#204060' } }).png().toBuffer()
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: '図' },
+    file: { data: png, mimetype: 'image/png', name: `${unique('figure')}.png`, size: png.length },
+  })
+  return { id: doc.id, filename: doc.filename! }
+}
+
+/**
+ * What an anonymous reader gets of a media document: its API record, its file, and what the
+ * check nginx asks before serving the file itself answers (204 serve, 403 refuse).
+ */
+async function readerSees(media: { id: number; filename: string }) {
+  const record = await rest('GET', `/media/${media.id}`)
+  const listed = ((await (await rest('GET', '/media?limit=1000')).json()) as { docs: { id: number }[] }).docs.map((doc) => doc.id)
+  const file = await rest('GET', `/media/file/${media.filename}`)
+  const nginxCheck = await rest('GET', '/media/file-access', { headers: { [fileNameHeader]: encodeURIComponent(media.filename) } })
+  return { record: record.status, listed: listed.includes(media.id), file: file.status, nginxCheck: nginxCheck.status }
+}
+
+const hidden = { record: 404, listed: false, file: 404, nginxCheck: 403 }
+const shown = { record: 200, listed: true, file: 200, nginxCheck: 204 }
+
+describe('a file used by an episode', () => {
+  it('is private until the episode is published, and again once it is unpublished', async () => {
+    const image = await uploadImage()
+    expect(await readerSees(image)).toEqual(hidden)
+
+    const episode = await payload.create({
+      collection: 'episodes',
+      locale: 'ja',
+      draft: true,
+      data: { ...japaneseEpisodeData(await createSeries(payload), 1), heroImage: image.id, _status: 'draft' },
+    })
+    expect(await readerSees(image)).toEqual(hidden)
+
+    await payload.update({ collection: 'episodes', id: episode.id, locale: 'ja', data: { _status: 'published' } })
+    expect(await readerSees(image)).toEqual(shown)
+
+    await payload.update({ collection: 'episodes', id: episode.id, locale: 'ja', data: { _status: 'draft' } })
+    expect(await readerSees(image)).toEqual(hidden)
+  })
+
+  it('stays private while only a pending draft of a published episode uses it', async () => {
+    const image = await uploadImage()
+    const episode = await payload.create({
+      collection: 'episodes',
+      locale: 'ja',
+      data: { ...japaneseEpisodeData(await createSeries(payload), 1), _status: 'published' },
+    })
+    await payload.update({ collection: 'episodes', id: episode.id, locale: 'ja', draft: true, data: { heroImage: image.id } })
+    expect(await readerSees(image)).toEqual(hidden)
+  })
+
+  it('is public when placed inside the text of a published episode', async () => {
+    const image = await uploadImage()
+    const body = richTextFromParagraphs(['図を見てください。'])
+    const root = body.root as { children: unknown[] }
+    root.children.push({ type: 'upload', relationTo: 'media', value: image.id, fields: null, format: '', version: 3 })
+    await payload.create({
+      collection: 'episodes',
+      locale: 'ja',
+      data: { ...japaneseEpisodeData(await createSeries(payload), 1), body, _status: 'published' },
+    })
+    expect(await readerSees(image)).toEqual(shown)
+  })
+
+  it('stays public while another published document still uses it', async () => {
+    const image = await uploadImage()
+    const series = await createSeries(payload)
+    const first = await payload.create({
+      collection: 'episodes',
+      locale: 'ja',
+      data: { ...japaneseEpisodeData(series, 1), heroImage: image.id, _status: 'published' },
+    })
+    await payload.create({
+      collection: 'episodes',
+      locale: 'ja',
+      data: { ...japaneseEpisodeData(series, 2), seo: { image: image.id }, _status: 'published' },
+    })
+    await payload.delete({ collection: 'episodes', id: first.id })
+    expect(await readerSees(image)).toEqual(shown)
+  })
+})
+
+describe('staff', () => {
+  it('see every file, used or not', async () => {
+    const image = await uploadImage()
+    expect((await rest('GET', `/media/${image.id}`, { token: editor })).status).toBe(200)
+    expect((await rest('GET', `/media/file/${image.filename}`, { token: editor })).status).toBe(200)
+    expect((await rest('GET', '/media/file-access', { token: editor, headers: { [fileNameHeader]: encodeURIComponent(image.filename) } })).status).toBe(204)
+  })
+
+  it('cannot mark a file public by hand', async () => {
+    const image = await uploadImage()
+    const response = await rest('PATCH', `/media/${image.id}`, { body: { usedByPublishedContent: true }, token: editor })
+    expect(response.status).toBe(200)
+    expect(await readerSees(image)).toEqual(hidden)
+  })
+})
