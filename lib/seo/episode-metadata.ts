@@ -27,7 +27,7 @@ export function episodeMetadata(locale: Locale, episode: Episode, available: rea
 
 /**
  * The share image an editor chose (the episode's SEO image) replaces the generated card. Uploads
- * are also cut to 1200×630 (the `share` size in collections/Media.ts); that copy is preferred.
+ * are also cut to 1200×630 (the `share` size in collections/Media/index.ts); that copy is preferred.
  */
 function editorShareImage(episode: Episode): ShareImages | undefined {
   const media = populated(episode.seo?.image)

@@ -1,10 +1,15 @@
-/** Uploads: images get their sizes from sharp and need alternative text; audio is accepted as is. */
+/**
+ * Uploads: images get their sizes from sharp and need alternative text; podcast audio (MP3, M4A)
+ * is accepted as is. What may be uploaded at all is tests/int/upload-safety.test.ts.
+ */
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { silentMp3 } from '@/lib/seed/placeholder-audio'
 import type { Media } from '@/payload-types'
 
+import { m4a } from '../helpers/media-files'
 import { rest, testPayload } from '../helpers/payload'
 import { ensureUser, tokenFor } from '../helpers/users'
 
@@ -19,25 +24,6 @@ beforeAll(async () => {
 
 async function pngOf(width: number, height: number): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: '#1d5c63' } }).png().toBuffer()
-}
-
-/** A short silent WAV: RIFF header, 8 kHz mono 8-bit, 800 samples. */
-function silentWav(): Buffer {
-  const samples = 800
-  const header = Buffer.alloc(44)
-  header.write('RIFF', 0)
-  header.writeUInt32LE(36 + samples, 4)
-  header.write('WAVEfmt ', 8)
-  header.writeUInt32LE(16, 16)
-  header.writeUInt16LE(1, 20)
-  header.writeUInt16LE(1, 22)
-  header.writeUInt32LE(8000, 24)
-  header.writeUInt32LE(8000, 28)
-  header.writeUInt16LE(1, 32)
-  header.writeUInt16LE(8, 34)
-  header.write('data', 36)
-  header.writeUInt32LE(samples, 40)
-  return Buffer.concat([header, Buffer.alloc(samples, 128)])
 }
 
 async function upload(file: Buffer, filename: string, type: string, data: Record<string, unknown>, acceptLanguage = 'en') {
@@ -71,14 +57,24 @@ describe('media uploads', () => {
     expect((await payload.count({ collection: 'media', where: { filename: { equals: filename } } })).totalDocs).toBe(0)
   })
 
-  it('accepts podcast audio without alternative text', async () => {
-    const response = await upload(silentWav(), `episode-${Date.now()}.wav`, 'audio/wav', {})
-    expect(response.status).toBe(201)
-    expect(((await response.json()) as { doc: Media }).doc.mimeType).toMatch(/^audio\//)
+  it('accepts podcast audio, MP3 or M4A, without alternative text', async () => {
+    for (const [file, extension, mimeType] of [
+      [silentMp3(2), 'mp3', 'audio/mpeg'],
+      [m4a(), 'm4a', 'audio/mp4'],
+    ] as const) {
+      const response = await upload(file, `episode-${Date.now()}.${extension}`, mimeType, {})
+      expect(response.status).toBe(201)
+      const { doc } = (await response.json()) as { doc: Media }
+      expect(doc.mimeType).toBe(mimeType)
+      await payload.delete({ collection: 'media', id: doc.id })
+    }
   })
 
-  it('refuses other kinds of files', async () => {
-    const response = await upload(Buffer.from('%PDF-1.4\n%%EOF\n'), `notes-${Date.now()}.pdf`, 'application/pdf', {})
+  it('refuses other kinds of files, saying so on the file', async () => {
+    const filename = `notes-${Date.now()}.pdf`
+    const response = await upload(Buffer.from('%PDF-1.4\n%%EOF\n'), filename, 'application/pdf', {})
     expect(response.status).toBe(400)
+    const body = (await response.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
+    expect(body.errors[0]?.data?.errors).toEqual([expect.objectContaining({ path: 'file', message: expect.stringContaining(filename) })])
   })
 })

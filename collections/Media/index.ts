@@ -1,0 +1,75 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+
+import { canEditColumn, publishedMediaOrStaff } from '@/access/roles'
+import { translate } from '@/fields/validation-error'
+import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
+import { cacheTags } from '@/lib/cache/tags'
+import { acceptedMimeTypes } from '@/lib/media/file-types'
+import { refusingImpossibleFilenames, serveStoredFile } from '@/lib/media/serve-file'
+
+import { adminGroups } from '../admin-groups'
+import { fileAccessEndpoint, hiddenFilesAreNotFound } from './endpoints/fileAccess'
+import { refuseUnsafeUploads, reportUploadRefusal } from './hooks/refuseUnsafeUploads'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const staticDir = path.join(projectRoot, 'media')
+
+/** Images need alternative text in every locale they are shown in; audio does not. */
+const altRequiredForImages: TextFieldSingleValidation = (value, { req, siblingData }) => {
+  const mimeType = (siblingData as { mimeType?: string }).mimeType
+  if (mimeType?.startsWith('image/') && !value?.trim()) return translate(req, 'column:altRequired')
+  return true
+}
+
+// Media (alt text, audio) are shown on the episodes that use them.
+const revalidate = revalidationHooks(() => [cacheTags.episodes])
+
+/**
+ * Images (hero, share, inline) and podcast audio. sharp makes the image sizes. Only the formats
+ * of lib/media/file-types.ts are accepted, checked on their bytes before anything is stored
+ * (hooks/refuseUnsafeUploads.ts), and stored files are served with the type of that list
+ * (lib/media/serve-file.ts); docs/security-uploads.md explains both.
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { ja: 'メディア', en: 'Media' }, plural: { ja: 'メディア', en: 'Media' } },
+  admin: { group: adminGroups.column, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType'] },
+  access: {
+    // A file name no stored file can have is refused before Payload looks it up (lib/media/serve-file.ts).
+    read: refusingImpossibleFilenames(publishedMediaOrStaff),
+    create: canEditColumn,
+    update: canEditColumn,
+    delete: canEditColumn,
+  },
+  hooks: {
+    beforeOperation: [refuseUnsafeUploads],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+    afterError: [reportUploadRefusal, hiddenFilesAreNotFound],
+  },
+  endpoints: [fileAccessEndpoint],
+  upload: {
+    staticDir,
+    // Payload's own check after ours, and the admin's file picker.
+    mimeTypes: acceptedMimeTypes,
+    handlers: [serveStoredFile(staticDir)],
+    imageSizes: [
+      { name: 'thumbnail', width: 400 },
+      { name: 'card', width: 800 },
+      { name: 'hero', width: 1600 },
+      { name: 'share', width: 1200, height: 630, position: 'centre' },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { ja: '代替テキスト', en: 'Alternative text' },
+      localized: true,
+      validate: altRequiredForImages,
+    },
+  ],
+}
