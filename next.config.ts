@@ -1,10 +1,12 @@
 import type { NextConfig } from 'next'
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { everyResponseHeaders, resourceHeaders, resourcePaths } from './lib/security/response-headers'
+
 // Reader pages, for a CDN or the nginx in deploy/nginx: fresh for one second, then served stale
 // for up to a minute while one request fetches a new copy. Next's own cache is revalidated by tag
-// on publish, so the proxy needs no purge. Next keeps a Cache-Control set here, also on ISR
-// pages, except in draft mode and on errors, where it forces `private, no-cache, no-store`.
+// on publish, so the proxy needs no purge. Next keeps a Cache-Control set here, on pages rendered
+// per request too, except in draft mode and on errors, where it forces `private, no-cache, no-store`.
 const readerPages = '/:locale(ja|en)/:path*'
 const publicReaderPage = 'public, s-maxage=1, stale-while-revalidate=59'
 const neverShared = 'private, no-store'
@@ -25,12 +27,17 @@ const nextConfig: NextConfig = {
   // regular build, which `next start` requires.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   reactStrictMode: true,
-  // The page and data cache live in the server's memory: a restart, or a server started on
-  // another database (tests, the benchmark), begins empty instead of serving pages rendered from
-  // other data. Pages are rebuilt on their first request.
+  // No `X-Powered-By: Next.js, Payload` (withPayload adds one unless this is false).
+  poweredByHeader: false,
+  // The data cache, and the feeds, sitemap and share images built from it, live in the server's
+  // memory: a restart, or a server started on another database (tests, the benchmark), begins
+  // empty instead of serving what other data gave. They are rebuilt on their first request.
   experimental: { isrFlushToDisk: false },
   async headers() {
     return [
+      // Security headers that are the same everywhere; pages get their CSP and HSTS in proxy.ts.
+      { source: '/:path*', headers: everyResponseHeaders },
+      ...resourcePaths.map((source) => ({ source, headers: resourceHeaders })),
       {
         source: readerPages,
         missing: privateCookies.map((key) => ({ type: 'cookie' as const, key })),

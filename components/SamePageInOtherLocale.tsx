@@ -2,8 +2,7 @@
 
 /**
  * The language switcher: a link to the page being read, in the other locale. A client component
- * because the path is only known per request, and reading it on the server would make every
- * page dynamic instead of cached.
+ * because the layout that shows it is not given the path of the page inside it.
  */
 import { usePathname } from 'next/navigation'
 import type React from 'react'

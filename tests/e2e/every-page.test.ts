@@ -7,10 +7,10 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getMessages } from '@/lib/i18n/messages'
-import type { Locale } from '@/lib/i18n/locales'
-import { episodes, glossaryTerms, series, therapyCategories } from '@/lib/seed/content'
+import { episodes, glossaryTerms, series } from '@/lib/seed/content'
 
 import { launchChromium } from './browser'
+import { readerPageTypes } from './reader-page-types'
 import { draftEpisode, japaneseOnlyEpisode } from './unpublished-content'
 
 let browser: Browser
@@ -36,25 +36,8 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
 
-const searchWord: Record<Locale, string> = { ja: '幹細胞', en: 'stem cell' }
-
-function pageTypes(locale: Locale): [name: string, path: string, status: number][] {
-  return [
-    ['home', `/${locale}`, 200],
-    ['episode', `/${locale}/episodes/${episodes[1]!.slug}`, 200],
-    ['series', `/${locale}/series/${series.slug}`, 200],
-    ['therapy category', `/${locale}/categories/${therapyCategories[0]!.slug}`, 200],
-    ['glossary index', `/${locale}/glossary`, 200],
-    ['glossary term', `/${locale}/glossary/${glossaryTerms[1]!.slug}`, 200],
-    ['search with results', `/${locale}/search?q=${encodeURIComponent(searchWord[locale])}`, 200],
-    ['search without a query', `/${locale}/search`, 200],
-    ['unknown episode', `/${locale}/episodes/no-such-episode`, 404],
-    ['unknown page', `/${locale}/no/such/page`, 404],
-  ]
-}
-
 describe.each(['ja', 'en'] as const)('every %s page type', (locale) => {
-  it.each(pageTypes(locale))('%s (%s) carries the disclaimer and passes axe', async (_name, path, status) => {
+  it.each(readerPageTypes(locale))('%s (%s) carries the disclaimer and passes axe', async (_name, path, status) => {
     const page = await newPage()
     const response = await page.goto(`${baseUrl}${path}`)
     expect(response?.status()).toBe(status)

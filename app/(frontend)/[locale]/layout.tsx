@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
+import { connection } from 'next/server'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
@@ -21,8 +22,6 @@ type LayoutProps = {
   params: Promise<{ locale: string }>
 }
 
-export { buildOnFirstRequest as generateStaticParams } from '@/lib/cache/build-on-first-request'
-
 export async function generateMetadata({ params }: LayoutProps): Promise<Metadata> {
   const { locale } = await params
   const known = isLocale(locale) ? locale : 'ja'
@@ -38,9 +37,15 @@ export async function generateMetadata({ params }: LayoutProps): Promise<Metadat
 
 /**
  * Every reader page, 404s included: <html lang>, the header, and the site disclaimer near the
- * top. The reader site's root layout; it reads no request data, so pages can be cached.
+ * top. The reader site's root layout.
  */
 export default async function ReaderLayout({ children, params }: LayoutProps) {
+  // Rendered for each request, never kept as HTML: Next.js puts the request's CSP nonce
+  // (proxy.ts) on the page's scripts, and a page rendered once would carry the nonce of the
+  // first request, which the browser refuses for everyone else. The content the page shows
+  // still comes from the data cache (lib/cache/cached-query.ts); nginx or a CDN may keep the
+  // HTML for the second Cache-Control allows, its policy with it (see next.config.ts).
+  await connection()
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const messages = getMessages(locale)

@@ -28,8 +28,6 @@ import type { Disclaimer, TherapyCategory } from '@/payload-types'
 
 type PageProps = { params: Promise<{ locale: string; slug: string }> }
 
-export { buildOnFirstRequest as generateStaticParams } from '@/lib/cache/build-on-first-request'
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}

@@ -14,8 +14,6 @@ import { fill, getMessages } from '@/lib/i18n/messages'
 
 type PageProps = { params: Promise<{ locale: string; slug: string }> }
 
-export { buildOnFirstRequest as generateStaticParams } from '@/lib/cache/build-on-first-request'
-
 export async function generateMetadata({ params }: PageProps, parent: ResolvingMetadata): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
