@@ -1,21 +1,39 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, isAdminOrSelf, roleLabels, roles } from '@/access/roles'
+import { enforcePasswordPolicy } from '@/lib/accounts/enforce-password-policy'
+import { firstRegisterByCommandLineOnly, firstUserIsAdmin } from '@/lib/accounts/first-user'
+import { refuseForgotPasswordWithoutEmail } from '@/lib/accounts/password-reset-availability'
+import {
+  passwordResetHtml,
+  passwordResetLinkLifetime,
+  passwordResetSubject,
+} from '@/lib/accounts/password-reset-email'
+import { sessionCookieOptions } from '@/lib/accounts/session-cookies'
+import { env } from '@/lib/env'
+import { limitAuthenticationThroughGraphQL } from '@/lib/security/graphql-authentication-limits'
 
 import { adminGroups } from './admin-groups'
-
-/** The first account on a fresh database is created at /admin, and must be able to do everything. */
-const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create') return data
-  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
-  return totalDocs === 0 ? { ...data, role: 'admin' } : data
-}
 
 /** People who sign in to the admin, each with one role (see access/roles.ts). */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { ja: 'ユーザー', en: 'User' }, plural: { ja: 'ユーザー', en: 'Users' } },
-  auth: true,
+  auth: {
+    // Five wrong passwords in a row lock the account for ten minutes, whichever addresses they
+    // come from; a correct login or a password reset clears the count, and an admin can unlock
+    // it in the admin (Unlock) at once.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: sessionCookieOptions(env.SITE_URL),
+    forgotPassword: {
+      expiration: passwordResetLinkLifetime,
+      generateEmailSubject: passwordResetSubject,
+      generateEmailHTML: passwordResetHtml,
+    },
+  },
+  // In production the first administrator is created with `npm run create-admin`.
+  endpoints: env.NODE_ENV === 'production' ? [firstRegisterByCommandLineOnly] : [],
   admin: {
     group: adminGroups.settings,
     // Everyone reaches their own account from the avatar menu; only admins manage the list.
@@ -29,7 +47,10 @@ export const Users: CollectionConfig = {
     update: isAdminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [limitAuthenticationThroughGraphQL, enforcePasswordPolicy, refuseForgotPasswordWithoutEmail],
+    beforeChange: [firstUserIsAdmin],
+  },
   fields: [
     { name: 'name', type: 'text', label: { ja: '表示名', en: 'Display name' } },
     {

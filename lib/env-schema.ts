@@ -42,10 +42,62 @@ const runtimeSchema = z.object({
     (value) => (value === '' ? undefined : value),
     z.email({ error: 'must be an e-mail address' }).optional(),
   ),
+  /** Where password-reset e-mails go out; unset: printed to the console (see lib/email/). */
+  SMTP_URL: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .trim()
+      .refine((value) => /^smtps?:\/\/[^/]+/.test(value) && URL.canParse(value), {
+        error: 'must be an SMTP URL such as smtp://user:password@mail.example.jp:587 or smtps://user:password@mail.example.jp:465',
+      })
+      .optional(),
+  ),
+  /** The sender of the app's e-mails: `address@example.jp` or `Name <address@example.jp>`. */
+  EMAIL_FROM: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .trim()
+      .refine((value) => parseMailbox(value) !== undefined, {
+        error: 'must be an e-mail address, optionally with a name: The column <no-reply@column.example.jp>',
+      })
+      .optional(),
+  ),
+  /**
+   * Whether every request reaches the app through a reverse proxy that overwrites X-Real-IP with
+   * the client's address (the nginx of docker-compose). Only then are the rate limits keyed on it.
+   */
+  TRUST_PROXY: z.preprocess(unsetWhenEmpty, z.enum(['true', 'false'], { error: 'must be true or false' }).optional()),
 })
 
-export type Env = Omit<z.infer<typeof runtimeSchema>, 'PAYLOAD_SECRET' | 'JOBS_AUTORUN' | 'PREVIEW_SECRET'> & {
+function unsetWhenEmpty(value: unknown): unknown {
+  return value === '' ? undefined : value
+}
+
+export interface Mailbox {
+  address: string
+  name?: string
+}
+
+/** `address@example.jp`, or `Name <address@example.jp>` (the name may be quoted). */
+export function parseMailbox(value: string): Mailbox | undefined {
+  const named = /^\s*"?([^"<>]*?)"?\s*<([^<>\s]+)>\s*$/.exec(value)
+  const address = named ? named[2]! : value.trim()
+  if (!z.email().safeParse(address).success) return undefined
+  const name = named?.[1]?.trim()
+  return name ? { address, name } : { address }
+}
+
+export type Env = Omit<
+  z.infer<typeof runtimeSchema>,
+  'PAYLOAD_SECRET' | 'JOBS_AUTORUN' | 'PREVIEW_SECRET' | 'EMAIL_FROM' | 'TRUST_PROXY'
+> & {
   PAYLOAD_SECRET: string
+  /** The sender of the app's e-mails; defaults to no-reply@ the host of SITE_URL. */
+  emailFrom: Mailbox
+  /** X-Real-IP names the client (TRUST_PROXY=true); otherwise the connection's address as Next gives it. */
+  trustProxy: boolean
   previewSecret: string
   /** Guards /api/revalidate, which the app's own jobs call; derived from PAYLOAD_SECRET. */
   revalidateSecret: string
@@ -65,7 +117,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   if (!result.success) {
     throw new ConfigError(`Configuration error: ${result.error.issues.map(describe).join('; ')}`)
   }
-  const { PAYLOAD_SECRET, JOBS_AUTORUN, PREVIEW_SECRET, ...rest } = result.data
+  const { PAYLOAD_SECRET, JOBS_AUTORUN, PREVIEW_SECRET, EMAIL_FROM, TRUST_PROXY, ...rest } = result.data
   if (!PAYLOAD_SECRET && rest.NODE_ENV === 'production') {
     throw new ConfigError(
       'Configuration error: PAYLOAD_SECRET is required in production: a random string of at least 32 characters',
@@ -78,6 +130,8 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     previewSecret: PREVIEW_SECRET ?? createHash('sha256').update(`preview:${payloadSecret}`).digest('hex'),
     revalidateSecret: createHash('sha256').update(`revalidate:${payloadSecret}`).digest('hex'),
     jobsAutoRun: JOBS_AUTORUN ? JOBS_AUTORUN === 'true' : rest.NODE_ENV !== 'test',
+    emailFrom: EMAIL_FROM ? parseMailbox(EMAIL_FROM)! : { address: `no-reply@${new URL(rest.SITE_URL).hostname}` },
+    trustProxy: TRUST_PROXY === 'true',
     PAYLOAD_SECRET: payloadSecret,
     usingGeneratedSecret: !PAYLOAD_SECRET,
   }
@@ -98,6 +152,26 @@ export type ToolingEnv = z.infer<typeof toolingSchema>
 
 export function parseToolingEnv(raw: Record<string, string | undefined>): ToolingEnv {
   const result = toolingSchema.safeParse(raw)
+  if (!result.success) {
+    throw new ConfigError(`Configuration error: ${result.error.issues.map(describe).join('; ')}`)
+  }
+  return result.data
+}
+
+/**
+ * What `npm run create-admin` reads. A value left unset is asked for in the terminal; the
+ * password is checked against the password policy by the command, not here.
+ */
+const createAdminSchema = z.object({
+  ADMIN_EMAIL: z.preprocess(unsetWhenEmpty, z.email({ error: 'must be an e-mail address' }).optional()),
+  ADMIN_PASSWORD: z.preprocess(unsetWhenEmpty, z.string().optional()),
+  ADMIN_NAME: z.preprocess(unsetWhenEmpty, z.string().trim().optional()),
+})
+
+export type CreateAdminEnv = z.infer<typeof createAdminSchema>
+
+export function parseCreateAdminEnv(raw: Record<string, string | undefined>): CreateAdminEnv {
+  const result = createAdminSchema.safeParse(raw)
   if (!result.success) {
     throw new ConfigError(`Configuration error: ${result.error.issues.map(describe).join('; ')}`)
   }

@@ -11,7 +11,7 @@ export type { Env }
  * `next build` evaluates the Payload config to collect routes but never connects to the
  * database, so a build machine needs neither a DATABASE_URL nor the production secret.
  */
-function isBuildPhase(): boolean {
+export function isBuildPhase(): boolean {
   return process.env.NEXT_PHASE === 'phase-production-build'
 }
 

@@ -22,6 +22,9 @@ try {
   }
   process.exit(0)
 } catch (error) {
-  console.error(`Seed failed: ${(error as Error).message}`)
+  // A refused field (SEED_ADMIN_PASSWORD against the password policy) says why.
+  const fieldErrors = (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
+  const why = fieldErrors.map(({ path, message }) => ` ${path}: ${message}`).join('')
+  console.error(`Seed failed: ${(error as Error).message}${why}`)
   process.exit(1)
 }
