@@ -16,9 +16,14 @@ import { Series } from './collections/Series'
 import { TherapyCategories } from './collections/TherapyCategories'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { keepFieldErrorsInAnswers } from './fields/validation-error'
+import { columnEmailAdapter } from './lib/email/email-adapter'
 import { graphqlRespectsDocumentLocks } from './lib/graphql-document-locks'
+import { draftsForEditorsOnly } from './plugins/drafts-for-editors-only'
+import { mediaFollowsPublication } from './plugins/media-follows-publication'
 import { adminTranslations } from './lib/i18n/admin-translations'
 import { withLocaleAwareScheduledUnpublish } from './lib/jobs/locale-aware-unpublish'
+import { multipartLimits } from './lib/media/file-types'
 import { env } from './lib/env'
 import { defaultLocale, localeLabels, locales } from './lib/i18n/locales'
 import { migrations } from './migrations'
@@ -32,6 +37,20 @@ const config = buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – the column' },
+    // Payload's own avatar: Gravatar would send a hash of each editor's e-mail to a third party,
+    // and shows a broken image where there is no internet.
+    avatar: 'default',
+    components: {
+      views: {
+        // A message instead of the form in production, where `npm run create-admin` makes the first admin.
+        createFirstUser: {
+          Component: {
+            path: '@/components/admin/FirstUser#FirstUser',
+            serverProps: { closed: env.NODE_ENV === 'production' },
+          },
+        },
+      },
+    },
     // Editors schedule publications in Japan time unless they pick another zone.
     timezones: { defaultTimezone: 'Asia/Tokyo' },
     // Sizes offered in the Live Preview pane of episodes, glossary terms and categories.
@@ -43,6 +62,8 @@ const config = buildConfig({
     },
   },
   collections: [Episodes, Series, TherapyCategories, Authors, Media, GlossaryTerms, Disclaimers, Users],
+  // SMTP when SMTP_URL is set, otherwise the server's log (lib/email/).
+  email: columnEmailAdapter(env),
   globals: [SiteSettings],
   editor: lexicalEditor(),
   localization: {
@@ -73,13 +94,17 @@ const config = buildConfig({
     shouldAutoRun: () => env.jobsAutoRun,
   },
   sharp,
+  // Multipart bodies (uploads): see lib/media/file-types.ts for the limits and why files are cut, not refused, here.
+  upload: multipartLimits,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   logger: { options: { level: env.LOG_LEVEL } },
   // A mistyped password or a refused disclaimer change is routine, not an incident. Payload types
   // the keys as its own error names; it looks up any error's name at run time.
-  loggingLevels: { AuthenticationError: 'info', NotFound: 'info', ...({ SiteDisclaimerRuleError: 'info', ClaimsRefusedError: 'info' } as object) },
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', NotFound: 'info', ...({ SiteDisclaimerRuleError: 'info', ClaimsRefusedError: 'info', FirstUserByCommandLineError: 'info', PasswordResetUnavailableError: 'info', TooManyRequestsError: 'info', PublishedOnlyLocaleError: 'info', UploadRefusedError: 'info' } as object) },
   telemetry: false,
-  plugins: [graphqlRespectsDocumentLocks],
+  // Field errors reach the admin's fields in the production build too (see the hook).
+  hooks: { afterError: [keepFieldErrorsInAnswers] },
+  plugins: [draftsForEditorsOnly, mediaFollowsPublication, graphqlRespectsDocumentLocks],
 })
 
 export default config.then(withLocaleAwareScheduledUnpublish)

@@ -1,24 +1,66 @@
 /**
- * Locale routing for the reader site (Next 16's proxy, formerly middleware): `/` goes to the
- * reader's language; a path without a known locale is served inside the negotiated locale,
- * where it ends in that locale's 404 page.
+ * Runs before every page, of the reader site and of the admin, and before the rate-limited API
+ * routes (Next 16's proxy, formerly middleware):
+ *
+ * - rate limits: 429 over a limit (lib/security/rate-limits.ts);
+ * - a Content-Security-Policy with a nonce of this request's own, on the response and on the
+ *   request, where Next.js finds it and puts it on every script the page renders
+ *   (lib/security/content-security-policy.ts), and HSTS on an https site;
+ * - locale routing: `/` goes to the reader's language; a path without a known locale is served
+ *   inside the negotiated locale, where it ends in that locale's 404 page.
  */
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { env } from '@/lib/env'
 import { isLocale } from '@/lib/i18n/locales'
 import { negotiateLocale } from '@/lib/i18n/negotiate'
+import { createNonce } from '@/lib/security/content-security-policy'
+import { isAdminPath, pageHeaders } from '@/lib/security/response-headers'
+import { refuseOverRateLimit } from '@/lib/security/too-many-requests'
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  // Most requests name their locale: they pass straight through, without parsing headers.
-  if (isLocale(pathname.split('/')[1] ?? '')) return NextResponse.next()
+  // Login, password reset, GraphQL, search and share images: 429 over their rate limits.
+  const refused = await refuseOverRateLimit(request)
+  if (refused) return refused
+  // API routes come here only for their rate limits; their headers are set in next.config.ts.
+  if (pathname.startsWith('/api/')) return NextResponse.next()
+  const headers = pageHeaders(pathname, {
+    nonce: createNonce(),
+    siteUrl: env.SITE_URL,
+    development: env.NODE_ENV === 'development',
+  })
+  const forwarded = new Headers(request.headers)
+  forwarded.set('Content-Security-Policy', headers['Content-Security-Policy'])
+  const response = routeByLocale(request, forwarded)
+  for (const [name, value] of Object.entries(headers)) if (value) response.headers.set(name, value)
+  return response
+}
+
+/** `forwarded`: the request's headers as the page sees them, policy included. */
+function routeByLocale(request: NextRequest, forwarded: Headers): NextResponse {
+  const { pathname } = request.nextUrl
+  // The admin, and most reader requests (they name their locale), pass straight through.
+  if (isAdminPath(pathname) || isLocale(pathname.split('/')[1] ?? '')) {
+    return NextResponse.next({ request: { headers: forwarded } })
+  }
   const negotiated = negotiateLocale(request.headers.get('accept-language'))
   if (pathname === '/') return NextResponse.redirect(new URL(`/${negotiated}`, request.url))
-  return NextResponse.rewrite(new URL(`/${negotiated}${pathname}`, request.url))
+  return NextResponse.rewrite(new URL(`/${negotiated}${pathname}`, request.url), { request: { headers: forwarded } })
 }
 
 export const config = {
-  // Only paths without a locale: reader pages under /ja and /en, the admin, the API, Next's own
-  // files, uploaded media and the files in public/ never pay for the proxy.
-  matcher: ['/((?!(?:ja|en)(?:/|$)|admin|api|_next|media|favicon.ico|robots.txt|sitemap.xml|podcast-cover.png).*)'],
+  matcher: [
+    // Every page: the reader site (paths without a locale are routed into one) and the admin.
+    // The API (Next would buffer its request bodies for the proxy, and cut uploads at 10 MB),
+    // Next's own files, uploaded media and the files in public/ never pay for the proxy.
+    '/((?!api|_next|media|favicon.ico|robots.txt|sitemap.xml|podcast-cover.png).*)',
+    // The routes with rate limits (lib/security/rate-limits.ts).
+    '/api/users/login',
+    '/api/users/forgot-password',
+    '/api/graphql',
+    '/:locale(ja|en)/search',
+    '/:locale(ja|en)/opengraph-image(.*)',
+    '/:locale(ja|en)/episodes/:slug/opengraph-image(.*)',
+  ],
 }

@@ -24,6 +24,27 @@ export const adminTranslations = {
       claimsRefused:
         '効果や安全性を約束する表現があるため公開できません。言い換えるか、管理者が理由を記録して承認してください(下書きは保存されます)。',
       claimFinding: '「{{match}}」: {{why}} 言い換えの例: {{suggestion}}',
+      uploadFileRequired: 'アップロードするファイルを選んでください(ほかのアドレスからファイルを取り込むことはできません)。',
+      uploadExtensionNotAccepted:
+        '「{{filename}}」はアップロードできません。アップロードできるのは名前が {{extensions}} で終わる画像(JPEG・PNG・WebP)と音声(MP3・M4A)です。',
+      uploadContentDoesNotMatchName:
+        '「{{filename}}」の中身は、名前が示す {{format}} ではありません。{{format}} として書き出し直してからアップロードしてください。',
+      uploadDamaged:
+        '「{{filename}}」は完全な {{format}} ファイルではありません(壊れているか、ほかのデータが付け加えられています)。{{format}} として書き出し直してください。',
+      uploadEmpty: '「{{filename}}」は空のファイルです。',
+      uploadImageTooLarge: '「{{filename}}」は大きすぎます。画像は {{limit}} までです。',
+      uploadAudioTooLarge: '「{{filename}}」は大きすぎます。音声は {{limit}} までです。',
+      oneLocaleForReaders: 'locale には ja か en のどちらか一つを指定してください(すべての言語をまとめて読めるのは編集者だけです)。',
+      passwordTooShort: 'パスワードは{{minimum}}文字以上にしてください。',
+      passwordContainsPersonalDetails: 'パスワードにメールアドレスや名前を含めないでください。',
+      passwordTooGuessable:
+        'このパスワードはよく使われているか、推測されやすい形です。関係のない単語をいくつか組み合わせるか、パスワード管理ソフトで作ってください。',
+      firstUserByCommandLine:
+        '本番環境では最初の管理者を画面からは作れません。サーバーで npm run create-admin を実行して作成してください。',
+      passwordResetByEmailUnavailable:
+        'このサイトではメールによるパスワードの再設定が設定されていません(SMTP_URL)。管理者にパスワードの再設定を依頼してください。',
+      resetPasswordSubject: '{{site}}: パスワードの再設定',
+      resetLinkExpires: 'このリンクは1時間、1回だけ使えます。',
     },
   },
   en: {
@@ -47,6 +68,27 @@ export const adminTranslations = {
       claimsRefused:
         'This cannot be published: it promises efficacy or safety. Rephrase it, or ask an admin to record an override with a reason (drafts still save).',
       claimFinding: '"{{match}}": {{why}} Suggested: {{suggestion}}',
+      uploadFileRequired: 'Choose a file to upload (files are not fetched from other addresses).',
+      uploadExtensionNotAccepted:
+        '"{{filename}}" cannot be uploaded: only images (JPEG, PNG, WebP) and audio (MP3, M4A) whose names end in {{extensions}} can.',
+      uploadContentDoesNotMatchName:
+        '"{{filename}}" does not contain what its name says ({{format}}). Export it again as {{format}}, then upload it.',
+      uploadDamaged:
+        '"{{filename}}" is not a complete {{format}} file: it is damaged or has other data attached. Export it again as {{format}}.',
+      uploadEmpty: '"{{filename}}" is empty.',
+      uploadImageTooLarge: '"{{filename}}" is too large: an image can be at most {{limit}}.',
+      uploadAudioTooLarge: '"{{filename}}" is too large: an audio file can be at most {{limit}}.',
+      oneLocaleForReaders: 'Ask for one locale (ja or en): every locale at once is for the people who edit this collection.',
+      passwordTooShort: 'A password needs at least {{minimum}} characters.',
+      passwordContainsPersonalDetails: 'A password must not contain your e-mail address or your name.',
+      passwordTooGuessable:
+        'This password is common or follows a pattern that is easy to guess. Combine a few unrelated words, or let a password manager make one.',
+      firstUserByCommandLine:
+        'In production the first administrator is not created in the browser: run npm run create-admin on the server.',
+      passwordResetByEmailUnavailable:
+        'Password reset by e-mail is not set up on this site (SMTP_URL). Ask an administrator to set a new password for you.',
+      resetPasswordSubject: '{{site}}: reset your password',
+      resetLinkExpires: 'The link works once, for one hour.',
     },
   },
 }

@@ -18,7 +18,8 @@ declare module 'vitest' {
 
 /**
  * Demo content for the reader pages, plus a draft and a Japanese-only episode; no users, so the
- * admin still starts at its first-user form.
+ * admin still starts at its first-user page (tests/e2e/admin.test.ts creates the first admin with
+ * `npm run create-admin`, as in production).
  */
 function seedDemoContent(databaseUrl: string): void {
   runScript('scripts/seed.ts', ['--without-admin'], { databaseUrl, secret: TEST_SECRET })

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { episodes } from '@/lib/seed/content'
 
+import { scriptNonce } from '../helpers/content-security-policy'
 import { ensureNginx, startNginx, type RunningNginx } from '../support/nginx'
 import { buildDirectory } from '../support/production-server'
 
@@ -91,6 +92,28 @@ describe('nginx in front of the app', () => {
     for (const path of ['/admin', '/api/health', '/api/episodes?limit=1']) {
       await get(nginx.url, path)
       expect((await get(nginx.url, path)).cache, path).toBeNull()
+    }
+  })
+
+  it('serves a stored page with the policy whose nonce its scripts carry, headers passed through', async () => {
+    const path = freshSearchPath()
+    await get(nginx.url, path)
+    const stored = await fetch(`${nginx.url}${path}`)
+    expect(stored.headers.get('x-cache-status')).toBe('HIT')
+    const nonce = scriptNonce(stored.headers.get('content-security-policy'))
+    expect(nonce).toBeDefined()
+    const scriptNonces = [...(await stored.text()).matchAll(/<script\b[^>]*\bnonce="([^"]*)"/g)].map(([, value]) => value)
+    expect(scriptNonces.length).toBeGreaterThan(0)
+    expect(new Set(scriptNonces)).toEqual(new Set([nonce]))
+    expect(stored.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(stored.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+  })
+
+  it('names no version of itself, on what it passes on and on its own error pages', async () => {
+    for (const path of ['/ja', '/api/health', '/api/media/file/no-such-file.png']) {
+      const response = await fetch(`${nginx.url}${path}`)
+      expect(response.headers.get('server'), path).toBe('nginx')
+      expect(await response.text(), path).not.toMatch(/nginx\/\d/)
     }
   })
 

@@ -1,0 +1,39 @@
+/**
+ * The reader site's own doors: every page, feed and text route for every fixture document in
+ * both languages, listings, search for private words, and the preview route. The same pages are
+ * asked for anonymously, with Next's draft-mode cookie but no account, and in draft mode as each
+ * staff role (whose preview may show only the drafts that role may read).
+ */
+import type { Actor, FixtureDocument } from '../../fixtures/private-content'
+import type { Door } from './rest-doors'
+
+const pathOf: Partial<Record<string, (slug: string) => string[]>> = {
+  episodes: (slug) => [`/episodes/${slug}`, `/episodes/${slug}/transcript.txt`],
+  series: (slug) => [`/series/${slug}`],
+  'therapy-categories': (slug) => [`/categories/${slug}`],
+  'glossary-terms': (slug) => [`/glossary/${slug}`],
+}
+
+export function readerPaths(documents: FixtureDocument[], probes: string[]): string[] {
+  const paths = ['/sitemap.xml', '/robots.txt']
+  for (const locale of ['ja', 'en']) {
+    paths.push(`/${locale}`, `/${locale}/glossary`, `/${locale}/search`, `/${locale}/feed.xml`, `/${locale}/podcast.xml`)
+    for (const probe of probes) paths.push(`/${locale}/search?q=${encodeURIComponent(probe)}`)
+    for (const document of documents) {
+      if (!document.slug) continue
+      for (const path of pathOf[document.collection]?.(document.slug) ?? []) paths.push(`/${locale}${path}`)
+    }
+  }
+  return paths
+}
+
+export function readerDoors(actor: Actor, label: string, paths: string[], cookie?: string): Door[] {
+  return paths.map((path) => ({
+    actor,
+    name: `reader page ${path} (${label})`,
+    method: 'GET' as const,
+    path,
+    // A browser's own navigation: Payload reads a session cookie only with Sec-Fetch-Site.
+    headers: cookie ? { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' } : undefined,
+  }))
+}
