@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --duration SECONDS --connections N --edits N --reuse-build]`: requests per
- * second and latency of an episode page (cached, and uncached in draft mode) next to a page of
- * the same size prerendered at build, a static file and the nginx proxy cache, and how long a
+ * second and latency of an episode page (rendered per request from the data cache, and uncached
+ * in draft mode) next to a page of the same size that reads no content, a static file and the
+ * nginx proxy cache, and how long a
  * published edit takes to reach readers; on a production build of its own with the demo content
  * on a fresh database, dropped afterwards. Prints figures; asserts nothing about time.
  */

@@ -1,8 +1,9 @@
 /**
- * What `npm run bench` measures on a running, seeded server, in this order: the cached episode
- * page in each locale, a page of about the same size prerendered by `next build` (the reference
- * the cached page is held to), the same episode page uncached (draft mode renders it from the
- * database on every request), a static file, the cached page through the nginx proxy cache of
+ * What `npm run bench` measures on a running, seeded server, in this order: the episode page in
+ * each locale as readers get it from `next start` (rendered for each request, for its CSP nonce,
+ * from the data cache), a page of about the same size in the same layout that reads no content
+ * (the reference the episode page is held to), the same episode page uncached (draft mode reads
+ * the database on every request), a static file, the page through the nginx micro-cache of
  * docker-compose, then publish-to-live, last because its edits change the pages.
  */
 import { parseEnv } from '../../lib/env-schema'
@@ -33,7 +34,7 @@ const REFERENCE_HEADING = 'Benchmark reference'
 
 /** What a scenario loads, so that the report can set cached against uncached per locale. */
 export interface ScenarioKind {
-  kind: 'cached page' | 'prerendered page' | 'uncached page' | 'static file' | 'cached page via nginx'
+  kind: 'reader page' | 'reference page' | 'uncached page' | 'static file' | 'reader page via nginx'
   locale?: Locale
   caching: string
 }
@@ -56,16 +57,16 @@ async function planScenarios(
     const page = await checkPage(pageUrl(locale), { contains: episode.title[locale] })
     assetPath ||= staticAssetPath(page.html)
     cached.push({
-      name: `cached episode page (${locale})`,
-      kind: 'cached page',
+      name: `episode page (${locale})`,
+      kind: 'reader page',
       locale,
       url: page.url,
       caching: page.caching,
     })
     const reference = await checkPage(`${server.baseUrl}/${locale}/bench-reference`, { contains: REFERENCE_HEADING })
     cached.push({
-      name: `prerendered reference (${locale})`,
-      kind: 'prerendered page',
+      name: `reference page (${locale})`,
+      kind: 'reference page',
       locale,
       url: reference.url,
       caching: reference.caching,
@@ -89,8 +90,8 @@ async function planScenarios(
     ...uncached,
     { name: file, kind: 'static file', url: asset.url, caching: asset.caching },
     {
-      name: 'cached episode page via nginx (ja)',
-      kind: 'cached page via nginx',
+      name: 'episode page via nginx (ja)',
+      kind: 'reader page via nginx',
       locale: 'ja',
       url: proxied.url,
       caching: proxied.caching,

@@ -1,7 +1,8 @@
 /**
- * The benchmark's reference: a page prerendered by `next build`, in the reader layout, about the
- * size of an episode page, so that `npm run bench` can set the episode page served from Next's
- * cache against a prerendered page in the same app. Only in the benchmark's own build
+ * The benchmark's reference: a page in the reader layout, about the size of an episode page, that
+ * reads no content, so that `npm run bench` can set the episode page (its content from the data
+ * cache) against a page that costs only its render. Both are rendered for each request, for the
+ * nonce of their Content-Security-Policy (proxy.ts). Only in the benchmark's own build
  * (`COLUMN_BENCH_BUILD=1`, see next.config.ts): `.bench.tsx` is not a page extension otherwise.
  */
 import type { Metadata } from 'next'
