@@ -94,6 +94,17 @@ export function canHoldMedia(fields: Field[]): boolean {
   })
 }
 
+/** The top-level keys of a document that can hold media: only those are read from the database. */
+function mediaKeys(fields: Field[]): string[] {
+  return fields.flatMap((field) => {
+    if (!canHoldMedia([field])) return []
+    if (field.type === 'row' || field.type === 'collapsible') return mediaKeys(field.fields)
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [tab.name] : mediaKeys(tab.fields)))
+    if (field.type === 'group' && !('name' in field && field.name)) return mediaKeys(field.fields)
+    return 'name' in field && field.name ? [field.name] : []
+  })
+}
+
 /** Media ids used by published documents, in any locale, of every collection that can hold media. */
 async function mediaUsedByPublishedContent(payload: Payload, req?: PayloadRequest): Promise<Set<number | string>> {
   const used = new Set<number | string>()
@@ -101,6 +112,7 @@ async function mediaUsedByPublishedContent(payload: Payload, req?: PayloadReques
   for (const { config } of Object.values(payload.collections)) {
     if (config.slug === mediaCollection || !canHoldMedia(config.fields)) continue
     const published: Where | undefined = config.versions?.drafts ? { _status: { equals: 'published' } } : undefined
+    const select = Object.fromEntries(mediaKeys(config.fields).map((key) => [key, true]))
     for (const locale of locales) {
       const { docs } = await payload.find({
         collection: config.slug,
@@ -110,6 +122,7 @@ async function mediaUsedByPublishedContent(payload: Payload, req?: PayloadReques
         draft: false,
         depth: 0,
         pagination: false,
+        select,
         overrideAccess: true,
         req,
       })
