@@ -17,6 +17,7 @@ import { TherapyCategories } from './collections/TherapyCategories'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { keepFieldErrorsInAnswers } from './fields/validation-error'
+import { refusingDestructiveMigrationsInProduction } from './lib/database/destructive-migrations'
 import { columnEmailAdapter } from './lib/email/email-adapter'
 import { graphqlRespectsDocumentLocks } from './lib/graphql-document-locks'
 import { draftsForEditorsOnly } from './plugins/drafts-for-editors-only'
@@ -78,7 +79,8 @@ const config = buildConfig({
   },
   // Per-locale publication status: Japanese is usually published before English.
   experimental: { localizeStatus: true },
-  db: postgresAdapter({
+  // migrate:down, reset, refresh and fresh refuse under NODE_ENV=production without --force.
+  db: refusingDestructiveMigrationsInProduction(postgresAdapter({
     // A bounded wait, so that a page whose database is down falls back instead of hanging.
     pool: { connectionString: env.DATABASE_URL, connectionTimeoutMillis: 5000 },
     // Schema changes go through committed migrations only: push would prompt and hang CI,
@@ -86,7 +88,7 @@ const config = buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
-  }),
+  }), { production: env.NODE_ENV === 'production' }),
   jobs: {
     // Scheduled publish and unpublish are jobs; the app process runs due ones every minute,
     // so no external cron is needed.

