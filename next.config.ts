@@ -32,7 +32,8 @@ const nextConfig: NextConfig = {
   // The data cache, and the feeds, sitemap and share images built from it, live in the server's
   // memory: a restart, or a server started on another database (tests, the benchmark), begins
   // empty instead of serving what other data gave. They are rebuilt on their first request.
-  experimental: { isrFlushToDisk: false },
+  // globalNotFound: paths that match no route get app/global-not-found.tsx, drawn on the server.
+  experimental: { isrFlushToDisk: false, globalNotFound: true },
   async headers() {
     return [
       // Security headers that are the same everywhere; pages get their CSP and HSTS in proxy.ts.

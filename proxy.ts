@@ -14,6 +14,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { env } from '@/lib/env'
 import { isLocale } from '@/lib/i18n/locales'
 import { negotiateLocale } from '@/lib/i18n/negotiate'
+import { ROUTED_LOCALE_HEADER } from '@/lib/i18n/routed-locale'
 import { createNonce } from '@/lib/security/content-security-policy'
 import { isAdminPath, pageHeaders } from '@/lib/security/response-headers'
 import { refuseOverRateLimit } from '@/lib/security/too-many-requests'
@@ -40,12 +41,16 @@ export async function proxy(request: NextRequest) {
 /** `forwarded`: the request's headers as the page sees them, policy included. */
 function routeByLocale(request: NextRequest, forwarded: Headers): NextResponse {
   const { pathname } = request.nextUrl
+  const named = pathname.split('/')[1] ?? ''
+  // The page of paths that match no route has no [locale] segment (app/global-not-found.tsx).
+  forwarded.set(ROUTED_LOCALE_HEADER, named)
   // The admin, and most reader requests (they name their locale), pass straight through.
-  if (isAdminPath(pathname) || isLocale(pathname.split('/')[1] ?? '')) {
+  if (isAdminPath(pathname) || isLocale(named)) {
     return NextResponse.next({ request: { headers: forwarded } })
   }
   const negotiated = negotiateLocale(request.headers.get('accept-language'))
   if (pathname === '/') return NextResponse.redirect(new URL(`/${negotiated}`, request.url))
+  forwarded.set(ROUTED_LOCALE_HEADER, negotiated)
   return NextResponse.rewrite(new URL(`/${negotiated}${pathname}`, request.url), { request: { headers: forwarded } })
 }
 

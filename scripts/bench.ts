@@ -5,6 +5,9 @@
  * nginx proxy cache, and how long a
  * published edit takes to reach readers; on a production build of its own with the demo content
  * on a fresh database, dropped afterwards. Prints figures; asserts nothing about time.
+ *
+ * `npm run bench -- --soak [--soak-minutes N]`: instead, minutes of readers
+ * on every page type while an editor publishes (scripts/bench/soak.ts).
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
@@ -15,6 +18,8 @@ import type { Credentials } from './bench/admin-session'
 import { measureSite } from './bench/measure-site'
 import { parseBenchOptions, UsageError, USAGE, type BenchOptions } from './bench/options'
 import { formatReport } from './bench/report'
+import { soak } from './bench/soak'
+import { formatSoakReport } from './bench/soak-report'
 
 const progress = (line: string) => process.stderr.write(`${line}\n`)
 
@@ -28,10 +33,12 @@ async function stopAndDrop(server: ProductionServer): Promise<void> {
 
 /** The benchmark's own build (.next-bench), with its prerendered reference page: see next.config.ts. */
 const BENCHMARK_BUILD = { COLUMN_BENCH_BUILD: '1' }
+// COLUMN_DIST_DIR moves it, as it moves any build: a checkout's tests and benchmark can share one.
+const benchmarkBuildDirectory = process.env.COLUMN_DIST_DIR ?? '.next-bench'
 
 async function run(options: BenchOptions, signal: AbortSignal): Promise<void> {
-  if (!options.reuseBuild || !existsSync('.next-bench/BUILD_ID')) {
-    progress('Building the production app with the reference page into .next-bench (next build)...')
+  if (!options.reuseBuild || !existsSync(`${benchmarkBuildDirectory}/BUILD_ID`)) {
+    progress(`Building the production app with the reference page into ${benchmarkBuildDirectory} (next build)...`)
     build(BENCHMARK_BUILD)
   }
   const secret = randomBytes(32).toString('hex')
@@ -53,7 +60,11 @@ async function run(options: BenchOptions, signal: AbortSignal): Promise<void> {
     const leftovers = await dropLeftoverBenchDatabases(server.database.serverUrl)
     if (leftovers.length) progress(`Dropped databases left by interrupted benches: ${leftovers.join(', ')}`)
     signal.throwIfAborted()
-    console.log(formatReport(await measureSite(server, admin, options, signal), options))
+    if (options.soak) {
+      console.log(formatSoakReport(await soak(server, admin, { readers: options.connections, soak: options.soak }, signal)))
+    } else {
+      console.log(formatReport(await measureSite(server, admin, options, signal), options))
+    }
   } finally {
     await stopAndDrop(server)
   }

@@ -24,7 +24,7 @@ export interface LoadFigures {
 
 export const WARM_UP_SECONDS = 2
 
-function runAutocannon(options: autocannon.Options, signal: AbortSignal): Promise<autocannon.Result> {
+export function runAutocannon(options: autocannon.Options, signal: AbortSignal): Promise<autocannon.Result> {
   signal.throwIfAborted()
   return new Promise((resolve, reject) => {
     const stopOnAbort = () => instance.stop()

@@ -1,21 +1,32 @@
-/** The command line of `npm run bench`: how long and how hard each page is loaded. */
+/** The command line of `npm run bench`: how long and how hard each page is loaded, or a soak. */
 import { parseArgs } from 'node:util'
 
-export const USAGE = 'usage: npm run bench [-- --duration SECONDS] [--connections N] [--edits N] [--reuse-build]'
+export const USAGE =
+  'usage: npm run bench [-- --duration SECONDS] [--connections N] [--edits N] [--reuse-build]\n' +
+  '       npm run bench -- --soak [--soak-minutes N] [--connections N] [--publish-every SECONDS] [--reuse-build]'
 
 export class UsageError extends Error {
   override name = 'UsageError'
 }
 
+export interface SoakOptions {
+  /** Measured minutes of load, after a warm-up. */
+  minutes: number
+  /** Seconds between two publishes by the simulated editor. */
+  publishEverySeconds: number
+}
+
 export interface BenchOptions {
   /** Seconds of measured load per scenario, after a short warm-up. */
   durationSeconds: number
-  /** Concurrent connections autocannon keeps open. */
+  /** Concurrent connections autocannon keeps open: the simulated readers of a soak. */
   connections: number
   /** How many times each publish-to-live edit is timed. */
   edits: number
   /** Skip `next build` when an earlier run left its build in .next-bench. */
   reuseBuild: boolean
+  /** Set for a soak (`--soak`, or any `--soak-minutes`) instead of the scenarios. */
+  soak?: SoakOptions
   help: boolean
 }
 
@@ -35,6 +46,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         connections: { type: 'string' },
         edits: { type: 'string' },
         'reuse-build': { type: 'boolean' },
+        soak: { type: 'boolean' },
+        'soak-minutes': { type: 'string' },
+        'publish-every': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -43,11 +57,22 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('\n')[0]}; ${USAGE}`)
   }
+  const soaking = parsed.soak === true || parsed['soak-minutes'] !== undefined
+  if (!soaking && parsed['publish-every'] !== undefined) {
+    throw new UsageError(`--publish-every belongs to a soak (--soak); ${USAGE}`)
+  }
   return {
     durationSeconds: positiveWholeNumber('duration', parsed.duration, 10),
-    connections: positiveWholeNumber('connections', parsed.connections, 10),
+    // The issue's soak: 50 concurrent readers; the scenarios: 10 connections each.
+    connections: positiveWholeNumber('connections', parsed.connections, soaking ? 50 : 10),
     edits: positiveWholeNumber('edits', parsed.edits, 5),
     reuseBuild: parsed['reuse-build'] ?? false,
+    soak: soaking
+      ? {
+          minutes: positiveWholeNumber('soak-minutes', parsed['soak-minutes'], 10),
+          publishEverySeconds: positiveWholeNumber('publish-every', parsed['publish-every'], 10),
+        }
+      : undefined,
     help: parsed.help ?? false,
   }
 }

@@ -14,7 +14,7 @@ const REFERENCE_REQUESTS_PER_SECOND = { prerenderedPage: 2_300, dynamicPage: 220
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 })
 const tenths = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
 
-function row(cells: string[], widths: number[]): string {
+export function row(cells: string[], widths: number[]): string {
   return cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[index]!))).join('  ')
 }
 

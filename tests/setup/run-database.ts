@@ -15,9 +15,15 @@ export interface RunDatabase {
   drop: () => Promise<void>
 }
 
-/** `prefix` names what the database is for: `column_test` for tests, `column_bench` for the benchmark. */
-export async function createRunDatabase({ prefix = 'column_test' }: { prefix?: string } = {}): Promise<RunDatabase> {
-  const server = await provideDatabase({ embeddedDatabaseName: 'postgres', purpose: 'test' })
+/**
+ * `prefix` names what the database is for: `column_test` for tests, `column_bench` for the
+ * benchmark. `serverUrl`: a PostgreSQL server of the caller's own (its maintenance database),
+ * which the caller also stops.
+ */
+export async function createRunDatabase({ prefix = 'column_test', serverUrl }: { prefix?: string; serverUrl?: string } = {}): Promise<RunDatabase> {
+  const server = serverUrl
+    ? { serverUrl, stop: async () => {} }
+    : await provideDatabase({ embeddedDatabaseName: 'postgres', purpose: 'test' })
   const name = `${prefix}_${Date.now()}_${randomBytes(3).toString('hex')}`
   await createDatabaseIfMissing(server.serverUrl, name)
   return {

@@ -16,8 +16,25 @@ export interface ProductionServer {
   database: { name: string; url: string; serverUrl: string }
   /** The environment `next start` runs with: what the server derives from it (the preview secret) can be derived again. */
   env: NodeJS.ProcessEnv
+  /** The `next start` process, whose memory the benchmark's soak reads. */
+  pid: number
+  /** The `next start` process, for the fault tests to signal (SIGTERM, SIGKILL). */
+  process: ChildProcess
+  /** What the server printed so far. */
+  output: () => string
+  /** Ends with the process's exit code (null when a signal ended it). */
+  exited: Promise<number | null>
   /** Stops the server, then drops its database. */
   stop: () => Promise<void>
+}
+
+/** A `next start` process on a database that already exists (a restart after a crash). */
+export interface NextServer {
+  baseUrl: string
+  process: ChildProcess
+  output: () => string
+  /** Ends with the process's exit code (null when a signal ended it). */
+  exited: Promise<number | null>
 }
 
 /** A TCP port nothing listens on now, for a server started by a test. */
@@ -68,10 +85,43 @@ function stopProcess(child: ChildProcess): Promise<void> {
   })
 }
 
+/**
+ * `next start` with `env` (NODE_ENV, DATABASE_URL, PAYLOAD_SECRET and SITE_URL included), on
+ * `port` or a free one, resolved once /api/health answers 200.
+ */
+export async function startNextServer(options: {
+  env: NodeJS.ProcessEnv
+  port?: number
+  signal?: AbortSignal
+}): Promise<NextServer> {
+  const port = options.port ?? (await freePort())
+  const baseUrl = `http://127.0.0.1:${port}`
+  let output = ''
+  const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port)], {
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  server.stdout?.on('data', (chunk) => (output += chunk))
+  server.stderr?.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)))
+  try {
+    await waitUntilHealthy(baseUrl, server, () => output, options.signal)
+  } catch (error) {
+    server.kill('SIGKILL')
+    throw error
+  }
+  return { baseUrl, process: server, output: () => output, exited }
+}
+
 export async function startProductionServer(options: {
   secret: string
   /** Start of the database's name; a time and a random suffix follow. */
   databasePrefix?: string
+  /**
+   * The PostgreSQL server to create the database on (its maintenance database's URL); by default
+   * the one of DATABASE_URL or the embedded test cluster. The fault tests pass one they stop.
+   */
+  databaseServerUrl?: string
   /** Fills the database once the server has migrated it. */
   seed: (databaseUrl: string) => void | Promise<void>
   /** Gives up waiting for the server (an interrupted benchmark); everything started is stopped. */
@@ -79,38 +129,37 @@ export async function startProductionServer(options: {
   /** More environment for `next start` (the benchmark's build directory). */
   env?: Record<string, string>
 }): Promise<ProductionServer> {
-  const database = await createRunDatabase({ prefix: options.databasePrefix })
+  const database = await createRunDatabase({ prefix: options.databasePrefix, serverUrl: options.databaseServerUrl })
   const port = await freePort()
-  const baseUrl = `http://127.0.0.1:${port}`
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: options.secret,
-    SITE_URL: baseUrl,
+    SITE_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: 'warn',
     ...options.env,
   }
-  let output = ''
-  const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port)], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  server.stdout?.on('data', (chunk) => (output += chunk))
-  server.stderr?.on('data', (chunk) => (output += chunk))
-  const stop = async () => {
-    await stopProcess(server)
-    await database.drop()
-  }
+  let server: NextServer
   try {
-    await waitUntilHealthy(baseUrl, server, () => output, options.signal)
-    await options.seed(database.url)
+    server = await startNextServer({ env, port, signal: options.signal })
   } catch (error) {
-    server.kill()
     await database.drop()
     throw error
   }
-  return { baseUrl, database: { name: database.name, url: database.url, serverUrl: database.serverUrl }, env, stop }
+  const stop = async () => {
+    await stopProcess(server.process)
+    await database.drop()
+  }
+  try {
+    await options.seed(database.url)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  const { name, url, serverUrl } = database
+  const { baseUrl, process: child, output, exited } = server
+  return { baseUrl, database: { name, url, serverUrl }, env, pid: child.pid!, process: child, output, exited, stop }
 }
 
 /** Runs a TypeScript script (seed, fixtures) against the server's database, as a test process. */

@@ -4,13 +4,12 @@ import { connection } from 'next/server'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
-import { Disclaimer } from '@/components/Disclaimer'
 import { ExitPreviewLink } from '@/components/ExitPreviewLink'
 import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
-import { SamePageInOtherLocale } from '@/components/SamePageInOtherLocale'
+import { ReaderDocument } from '@/components/ReaderDocument'
 import { getSiteDisclaimer } from '@/lib/content/site-disclaimer'
 import { env } from '@/lib/env'
-import { isLocale, type Locale } from '@/lib/i18n/locales'
+import { isLocale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 import { feedLinks } from '@/lib/seo/alternates'
 import { siteMetadataDefaults } from '@/lib/seo/page-metadata'
@@ -50,36 +49,16 @@ export default async function ReaderLayout({ children, params }: LayoutProps) {
   if (!isLocale(locale)) notFound()
   const messages = getMessages(locale)
   const disclaimer = await getSiteDisclaimer(locale)
-  const otherLocale: Locale = locale === 'ja' ? 'en' : 'ja'
   const previewing = (await draftMode()).isEnabled
+  const banner = previewing ? (
+    <p className="preview-banner" role="status">
+      {messages.preview.banner} <ExitPreviewLink locale={locale}>{messages.preview.exit}</ExitPreviewLink>
+      <LivePreviewRefresh serverURL={new URL(env.SITE_URL).origin} />
+    </p>
+  ) : null
   return (
-    <html lang={locale}>
-      <body>
-        <a className="skip-link" href="#main">
-          {messages.nav.skipToContent}
-        </a>
-        {previewing ? (
-          <p className="preview-banner" role="status">
-            {messages.preview.banner} <ExitPreviewLink locale={locale}>{messages.preview.exit}</ExitPreviewLink>
-            <LivePreviewRefresh serverURL={new URL(env.SITE_URL).origin} />
-          </p>
-        ) : null}
-        <header className="site-header">
-          <a href={`/${locale}`} className="site-name">
-            {messages.site.name}
-          </a>
-          <nav aria-label={messages.nav.home} className="site-nav">
-            <a href={`/${locale}/glossary`}>{messages.nav.glossary}</a>
-            <a href={`/${locale}/search`}>{messages.nav.search}</a>
-            {/* An untranslated episode explains itself on the other side. */}
-            <SamePageInOtherLocale locale={otherLocale}>{messages.language.switchTo}</SamePageInOtherLocale>
-          </nav>
-        </header>
-        <Disclaimer label={messages.disclaimer.label} text={disclaimer.text} />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-      </body>
-    </html>
+    <ReaderDocument locale={locale} disclaimer={disclaimer.text} banner={banner}>
+      {children}
+    </ReaderDocument>
   )
 }
