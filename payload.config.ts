@@ -90,9 +90,9 @@ const config = buildConfig({
     prodMigrations: migrations,
   }), { production: env.NODE_ENV === 'production' }),
   jobs: {
-    // Scheduled publish and unpublish are jobs; the app process runs due ones every minute,
-    // so no external cron is needed.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    // Scheduled publish and unpublish are jobs; the app process runs due ones every minute
+    // (JOBS_AUTORUN_CRON), so no external cron is needed.
+    autoRun: [{ cron: env.jobsAutoRunCron, queue: 'default', limit: 20 }],
     shouldAutoRun: () => env.jobsAutoRun,
   },
   sharp,

@@ -3,6 +3,7 @@
  * routes (Next 16's proxy, formerly middleware):
  *
  * - rate limits: 429 over a limit (lib/security/rate-limits.ts);
+ * - the admin while the database is unreachable: 503 and a page that says so;
  * - a Content-Security-Policy with a nonce of this request's own, on the response and on the
  *   request, where Next.js finds it and puts it on every script the page renders
  *   (lib/security/content-security-policy.ts), and HSTS on an https site;
@@ -11,6 +12,8 @@
  */
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { databaseAvailability } from '@/lib/database/availability'
+import { adminUnavailablePage } from '@/lib/database/unavailable-admin-page'
 import { env } from '@/lib/env'
 import { isLocale } from '@/lib/i18n/locales'
 import { negotiateLocale } from '@/lib/i18n/negotiate'
@@ -26,6 +29,9 @@ export async function proxy(request: NextRequest) {
   if (refused) return refused
   // API routes come here only for their rate limits; their headers are set in next.config.ts.
   if (pathname.startsWith('/api/')) return NextResponse.next()
+  // The admin needs its database for everything: while it is unreachable, a page that says so
+  // (the answer is at most a second old, lib/database/availability.ts).
+  if (isAdminPath(pathname) && !(await databaseAvailability()).up) return adminUnavailablePage(request)
   const headers = pageHeaders(pathname, {
     nonce: createNonce(),
     siteUrl: env.SITE_URL,

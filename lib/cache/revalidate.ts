@@ -2,7 +2,10 @@
  * Revalidates cache tags after published content changed. Inside a Next.js request (a save in
  * the admin or through the REST API) Next's `revalidateTag` does it at the end of the request.
  * Payload's jobs (scheduled publishing) run outside any request, where Next refuses
- * revalidation (payload#16392), so they ask the app's own /api/revalidate route instead.
+ * revalidation (payload#16392), so they ask the app's own /api/revalidate route instead, at the
+ * address the app listens on (INTERNAL_URL, by default http://127.0.0.1:PORT): SITE_URL is the
+ * public address, which in docker-compose is nginx's port on the host, unreachable from inside
+ * the app's container.
  */
 import { revalidateTag } from 'next/cache'
 
@@ -26,7 +29,7 @@ function outsideRequest(error: unknown): boolean {
 }
 
 async function revalidateThroughApp(tags: string[]): Promise<void> {
-  const response = await fetch(new URL('/api/revalidate', env.SITE_URL), {
+  const response = await fetch(new URL('/api/revalidate', env.internalUrl), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', [REVALIDATE_SECRET_HEADER]: env.revalidateSecret },
     body: JSON.stringify({ tags }),

@@ -6,7 +6,9 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
+import { reportDatabaseUnavailable } from '@/lib/database/availability'
 import { checkDatabaseConnection } from '@/lib/database/connection-check'
+import { DatabaseUnavailableError } from '@/lib/database/unavailable'
 import { env } from '@/lib/env'
 
 let ready: Promise<Payload> | undefined
@@ -19,7 +21,10 @@ let ready: Promise<Payload> | undefined
 export function readerPayload(): Promise<Payload> {
   ready ??= (async () => {
     const database = await checkDatabaseConnection(env.DATABASE_URL, 3000)
-    if (!database.ok) throw new Error(`database unavailable: ${database.reason}`)
+    if (!database.ok) {
+      reportDatabaseUnavailable(database.reason)
+      throw new DatabaseUnavailableError(database.reason)
+    }
     return getPayload({ config })
   })().catch((error: unknown) => {
     ready = undefined
