@@ -4,6 +4,9 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    // TRACE and undecodable paths: 405 and 400 before Next.js throws on them (lib/http/early-refusals.ts).
+    const { installEarlyRefusals } = await import('./lib/http/early-refusals')
+    installEarlyRefusals()
     const { prepareServer } = await import('./lib/prepare-server')
     await prepareServer()
   }

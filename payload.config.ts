@@ -22,6 +22,8 @@ import { columnEmailAdapter } from './lib/email/email-adapter'
 import { graphqlRespectsDocumentLocks } from './lib/graphql-document-locks'
 import { draftsForEditorsOnly } from './plugins/drafts-for-editors-only'
 import { mediaFollowsPublication } from './plugins/media-follows-publication'
+import { refuseBadQueryParameters } from './plugins/refuse-bad-query-parameters'
+import { answerBadInputAs400, keepClientErrorMessages } from './lib/http/api-error-answers'
 import { adminTranslations } from './lib/i18n/admin-translations'
 import { withLocaleAwareScheduledUnpublish } from './lib/jobs/locale-aware-unpublish'
 import { multipartLimits } from './lib/media/file-types'
@@ -105,8 +107,12 @@ const config = buildConfig({
   loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', NotFound: 'info', ...({ SiteDisclaimerRuleError: 'info', ClaimsRefusedError: 'info', FirstUserByCommandLineError: 'info', PasswordResetUnavailableError: 'info', TooManyRequestsError: 'info', PublishedOnlyLocaleError: 'info', UploadRefusedError: 'info' } as object) },
   telemetry: false,
   // Field errors reach the admin's fields in the production build too (see the hook).
-  hooks: { afterError: [keepFieldErrorsInAnswers] },
-  plugins: [draftsForEditorsOnly, mediaFollowsPublication, graphqlRespectsDocumentLocks],
+  // Bad input stays a clear 4xx: a value PostgreSQL refuses is the client's 400, not a 500, and
+  // a 4xx keeps its message in the production build (lib/http/api-error-answers.ts).
+  hooks: { afterError: [keepFieldErrorsInAnswers, answerBadInputAs400, keepClientErrorMessages] },
+  // refuseBadQueryParameters: page, limit (capped for anonymous readers), depth, locale and ids
+  // checked before Payload queries with them.
+  plugins: [draftsForEditorsOnly, mediaFollowsPublication, graphqlRespectsDocumentLocks, refuseBadQueryParameters],
 })
 
 export default config.then(withLocaleAwareScheduledUnpublish)

@@ -3,6 +3,7 @@
  * routes (Next 16's proxy, formerly middleware):
  *
  * - rate limits: 429 over a limit (lib/security/rate-limits.ts);
+ * - bad requests: 400 for a path or query no page can have, 405 for a write to a reader page;
  * - the admin while the database is unreachable: 503 and a page that says so;
  * - a Content-Security-Policy with a nonce of this request's own, on the response and on the
  *   request, where Next.js finds it and puts it on every script the page renders
@@ -15,6 +16,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { databaseAvailability } from '@/lib/database/availability'
 import { adminUnavailablePage } from '@/lib/database/unavailable-admin-page'
 import { env } from '@/lib/env'
+import { refusedPageRequest } from '@/lib/http/page-request'
 import { isLocale } from '@/lib/i18n/locales'
 import { negotiateLocale } from '@/lib/i18n/negotiate'
 import { ROUTED_LOCALE_HEADER } from '@/lib/i18n/routed-locale'
@@ -29,6 +31,10 @@ export async function proxy(request: NextRequest) {
   if (refused) return refused
   // API routes come here only for their rate limits; their headers are set in next.config.ts.
   if (pathname.startsWith('/api/')) return NextResponse.next()
+  // A path or query no page can have (invalid percent-encoding, NUL), or a write to a reader
+  // page: 400 or 405 before Next.js or the database throws on it (lib/http/page-request.ts).
+  const malformed = refusedPageRequest(request, { readOnly: !isAdminPath(pathname) })
+  if (malformed) return malformed
   // The admin needs its database for everything: while it is unreachable, a page that says so
   // (the answer is at most a second old, lib/database/availability.ts).
   if (isAdminPath(pathname) && !(await databaseAvailability()).up) return adminUnavailablePage(request)

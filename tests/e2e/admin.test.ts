@@ -253,7 +253,9 @@ describe('the public data cache', () => {
   it('lets only the app itself revalidate through /api/revalidate', async () => {
     const url = `${baseUrl}/api/revalidate`
     const secret = createHash('sha256').update(`revalidate:${TEST_SECRET}`).digest('hex')
-    const post = (headers: Record<string, string>, body: string) => fetch(url, { method: 'POST', headers, body })
+    // JSON, as the app's own jobs send it (any other Content-Type is a 415).
+    const post = (headers: Record<string, string>, body: string) =>
+      fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body })
     expect((await post({}, JSON.stringify({ tags: ['episodes'] }))).status).toBe(403)
     const wrongBody = await post({ 'x-column-revalidate-secret': secret }, '{"tags": "episodes"}')
     expect(wrongBody.status).toBe(400)

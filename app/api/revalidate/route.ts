@@ -9,6 +9,7 @@ import { z } from 'zod'
 
 import { REVALIDATE_SECRET_HEADER } from '@/lib/cache/revalidate'
 import { env } from '@/lib/env'
+import { refusedBody } from '@/lib/http/request-body'
 
 export const dynamic = 'force-dynamic'
 
@@ -22,6 +23,9 @@ function hasSecret(request: Request): boolean {
 
 export async function POST(request: Request): Promise<Response> {
   if (!hasSecret(request)) return Response.json({ error: 'not allowed' }, { status: 403 })
+  // 415, 413 or 400 for a body that is not small JSON (100 tags of 200 characters fit in 64 KB).
+  const refused = await refusedBody(request, { accepts: ['json'], maxBytes: 64 * 1024, required: true })
+  if (refused) return refused
   const parsed = requestBody.safeParse(await request.json().catch(() => undefined))
   if (!parsed.success) {
     return Response.json({ error: 'expected a JSON body { "tags": ["…"] } with 1 to 100 tags' }, { status: 400 })

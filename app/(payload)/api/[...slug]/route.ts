@@ -2,9 +2,17 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { checkingRestRequest } from '@/lib/http/payload-rest-route'
+import type { BodyRules } from '@/lib/http/request-body'
+
+// JSON, uploads and the admin's form-encoded reads; a malformed query or body is a 400, not
+// Payload's 500 (lib/http/payload-rest-route.ts). JSON and forms up to 2 MB, nginx's limit on
+// every route but the upload (deploy/nginx/column.conf); uploads have their own (lib/media/file-types.ts).
+const bodies: BodyRules = { accepts: ['json', 'multipart', 'form'], maxBytes: 2 * 1024 * 1024 }
+
+export const GET = checkingRestRequest(REST_GET(config))
+export const POST = checkingRestRequest(REST_POST(config), bodies)
+export const DELETE = checkingRestRequest(REST_DELETE(config))
+export const PATCH = checkingRestRequest(REST_PATCH(config), bodies)
+export const PUT = checkingRestRequest(REST_PUT(config), bodies)
 export const OPTIONS = REST_OPTIONS(config)
