@@ -16,12 +16,11 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import pg from 'pg'
 import * as tar from 'tar'
 
 import { describeDatabaseUrl } from '../database/connection-check'
 import { BackupError } from './backup-error'
-import { appliedMigrations, mediaFilenames, rowCounts, serverVersion } from './database-state'
+import { appliedMigrations, connectTo, mediaFilenames, rowCounts, serverVersion } from './database-state'
 import {
   DATABASE_DUMP_FILE,
   describeFile,
@@ -86,14 +85,7 @@ interface DumpedDatabase {
 
 async function dumpDatabase(options: BackupOptions, dumpFile: string): Promise<DumpedDatabase> {
   const where = describeDatabaseUrl(options.databaseUrl)
-  const client = new pg.Client({ connectionString: options.databaseUrl })
-  // A connection the server drops fails the query in progress; the event alone would end the process.
-  client.on('error', () => {})
-  try {
-    await client.connect()
-  } catch (error) {
-    throw new BackupError(`cannot connect to PostgreSQL at ${where}: ${(error as Error).message}`)
-  }
+  const client = await connectTo(options.databaseUrl, where)
   try {
     const server = await serverVersion(client)
     refuseOlderPgDump(options.pgDump, server, where)

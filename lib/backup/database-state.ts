@@ -4,9 +4,23 @@
  * name, and whether it holds anything a restore would replace. Written to run inside a transaction, so every question
  * first checks that its table exists instead of catching an error, which would end the transaction.
  */
-import type pg from 'pg'
+import pg from 'pg'
 
+import { BackupError } from './backup-error'
 import { parseServerVersion, type PostgresVersion } from './postgres-client-tools'
+
+/** A connection to the database at `databaseUrl`; one clear line (`where`) when there is none. */
+export async function connectTo(databaseUrl: string, where: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  // A connection the server drops fails the query in progress; the event alone would end the process.
+  client.on('error', () => {})
+  try {
+    await client.connect()
+  } catch (error) {
+    throw new BackupError(`cannot connect to PostgreSQL at ${where}: ${(error as Error).message}`)
+  }
+  return client
+}
 
 export async function serverVersion(client: pg.ClientBase): Promise<PostgresVersion> {
   const { rows } = await client.query<{ num: string; version: string }>(

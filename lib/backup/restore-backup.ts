@@ -13,11 +13,11 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chown, copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import pg from 'pg'
+import type pg from 'pg'
 
 import { describeDatabaseUrl } from '../database/connection-check'
 import { BackupError } from './backup-error'
-import { rowCounts, serverVersion, tablesWithRows } from './database-state'
+import { connectTo, rowCounts, serverVersion, tablesWithRows } from './database-state'
 import { DATABASE_DUMP_FILE, listFiles, MEDIA_PREFIX, type Manifest } from './manifest'
 import { connectionFor, lastLine, toolError, type PostgresVersion } from './postgres-client-tools'
 
@@ -43,14 +43,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   refuseUnreadableArchive(manifest, options.pgRestore)
   refuseUnknownMigrations(manifest, options.knownMigrations)
   const where = describeDatabaseUrl(options.databaseUrl)
-  const client = new pg.Client({ connectionString: options.databaseUrl })
-  // A connection the server drops fails the query in progress; the event alone would end the process.
-  client.on('error', () => {})
-  try {
-    await client.connect()
-  } catch (error) {
-    throw new BackupError(`cannot connect to PostgreSQL at ${where}: ${(error as Error).message}`)
-  }
+  const client = await connectTo(options.databaseUrl, where)
   try {
     refuseOlderServer(manifest, await serverVersion(client), where)
     if (!options.force) await refuseNonEmptyDatabase(client, where)
@@ -145,9 +138,7 @@ async function replaceDatabase(databaseUrl: string, dumpFile: string): Promise<v
 
 /** Every table has the rows the manifest recorded in the backup's snapshot. */
 async function checkRestoredRows(databaseUrl: string, manifest: Manifest, where: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  client.on('error', () => {})
-  await client.connect()
+  const client = await connectTo(databaseUrl, where)
   try {
     const restored = await rowCounts(client)
     const expected = manifest.database.tableRows
