@@ -45,7 +45,7 @@ function publishLine({ publishes }: SoakMeasurements): string {
     ? `; the publish request took ${whole.format(saved[Math.floor((saved.length - 1) / 2)]!)} ms (median), ` +
       `${whole.format(saved[saved.length - 1]!)} ms at most`
     : ''
-  return `Publishes: ${saved.length} published, ${publishes.failures.length} failed${timing}.`
+  return `Publishes, warm-up included: ${saved.length} published, ${publishes.failures.length} failed${timing}.`
 }
 
 function memoryLine(memory: MemorySample[]): string {
