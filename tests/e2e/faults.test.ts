@@ -8,9 +8,11 @@
  * - a scheduled publish that reaches its page although SITE_URL is unreachable (INTERNAL_URL);
  * - the database stopped and started under it: 503 with Retry-After, the localized page and the
  *   disclaimer, the admin's message; then everything back without a restart;
- * - SIGKILL in the middle of a publish, at a few moments: the document wholly old or wholly new,
- *   and a job left marked running is run again after the next start;
+ * - SIGKILL in the middle of a publish, at a few moments: the document wholly old or wholly new;
+ * - a scheduled job in the middle of its run: killed, it runs again after the next start;
+ *   stopped with SIGTERM, it finishes before the pool closes and the process exits 0;
  * - SIGTERM with a request in flight: it completes, new connections are refused, exit 0.
+ * After each SIGTERM, PostgreSQL saw every connection closed by the server, none dropped.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import http from 'node:http'
@@ -73,6 +75,23 @@ async function query<Row extends pg.QueryResultRow>(sql: string, values: unknown
   } finally {
     await client.end()
   }
+}
+
+/** Starts the server again on the same database, after a kill or a stop. */
+async function restart(): Promise<void> {
+  server = await startNextServer({ env: production.env })
+}
+
+/**
+ * Sessions of the test database that PostgreSQL saw end without the client saying goodbye (a
+ * process that died, a socket dropped): a pool closed with `end()` sends each connection's
+ * Terminate message first and leaves this figure where it was.
+ */
+async function abandonedSessions(): Promise<number> {
+  const [{ abandoned }] = await query<{ abandoned: string }>(
+    'select sessions_abandoned as abandoned from pg_stat_database where datname = current_database()',
+  )
+  return Number(abandoned)
 }
 
 function startCluster(): Promise<EmbeddedCluster> {
@@ -221,17 +240,12 @@ describe('SIGKILL in the middle of a publish', () => {
     return { title: byLocale(titles), latestVersions: latest.length, latestTitle: byLocale(latestTitles) }
   }
 
-  async function restart(): Promise<void> {
-    server = await startNextServer({ env: production.env })
-  }
-
   it('leaves the document wholly old or wholly new, and the next start clean', { timeout: 180_000 }, async () => {
     createAdminWithCommand({ databaseUrl: production.database.url, secret: TEST_SECRET, siteUrl: COMPOSE_SITE_URL, ...ADMIN })
     const [{ id }] = await query<{ id: number }>('select id from episodes where slug = $1', [episode.slug])
     const before = await snapshot(id)
     expect(before.latestVersions).toBe(1)
     const seen = new Set<string>()
-    let orphan: number | undefined
 
     for (const [attempt, offsetMs] of [40, 120, 300].entries()) {
       const login = await get('/api/users/login', {
@@ -261,28 +275,112 @@ describe('SIGKILL in the middle of a publish', () => {
       expect(after.latestVersions).toBe(1)
       expect(after.latestTitle).toEqual(after.title)
 
-      if (attempt === 2) {
-        runScript('tests/e2e/leave-orphaned-job.ts', [scheduledEpisode.slug], { databaseUrl: production.database.url, secret: TEST_SECRET })
-        orphan = (await query<{ id: number }>('select id from payload_jobs where processing'))[0]?.id
-        expect(orphan).toBeDefined()
-      }
       await restart()
       const page = await get(`/ja/episodes/${episode.slug}`)
       expect(page.status).toBe(200)
       expect(await page.text()).toContain(after.title.ja)
     }
 
-    // The job left "processing" by a killed process runs again and completes: Payload deletes
-    // a completed job, and keeps a failed one with its error.
-    const left = await waitFor('the orphaned job ran', async () => {
-      const rows = await query<{ processing: boolean; has_error: boolean }>(
-        'select processing, has_error from payload_jobs where id = $1',
-        [orphan],
-      )
-      return rows[0]?.processing ? undefined : rows
-    })
-    expect(left).toEqual([])
     console.log(`SIGKILL mid-publish: found the document ${[...seen].join(' and ')} after the kills`)
+  })
+})
+
+describe('a scheduled job running when the server stops', () => {
+  /**
+   * Holds the scheduled episode's rows locked in a transaction of the test's own, so that a job
+   * writing to them waits in the middle of its run for as long as the test likes.
+   */
+  async function holdEpisodeRows(): Promise<{ release: () => Promise<void> }> {
+    const client = new pg.Client({ connectionString: production.database.url })
+    await client.connect()
+    await client.query('begin')
+    await client.query(
+      'select e.id from episodes e join episodes_locales l on l._parent_id = e.id where e.slug = $1 for update',
+      [scheduledEpisode.slug],
+    )
+    return {
+      release: async () => {
+        await client.query('rollback')
+        await client.end()
+      },
+    }
+  }
+
+  /** Queues a due job for the scheduled episode and waits until the runner is stuck inside it. */
+  async function jobWaitingInTheMiddle(type: 'publish' | 'unpublish'): Promise<number> {
+    runScript('tests/e2e/queue-scheduled-job.ts', [scheduledEpisode.slug, type], { databaseUrl: production.database.url, secret: TEST_SECRET })
+    const id = await waitFor('the runner took the job', async () => {
+      const rows = await query<{ id: number }>('select id from payload_jobs where processing')
+      return rows[0]?.id
+    })
+    await waitFor('the job waits for the locked rows', async () => {
+      const rows = await query("select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
+      return rows.length > 0 ? true : undefined
+    })
+    return id
+  }
+
+  async function japaneseStatus(): Promise<string> {
+    const [{ status }] = await query<{ status: string }>(
+      "select l._status as status from episodes e join episodes_locales l on l._parent_id = e.id where e.slug = $1 and l._locale = 'ja'",
+      [scheduledEpisode.slug],
+    )
+    return status
+  }
+
+  it('killed (SIGKILL): the job is left unfinished, and the next start runs it again', { timeout: 120_000 }, async () => {
+    expect(await japaneseStatus()).toBe('published')
+    const rows = await holdEpisodeRows()
+    const jobId = await jobWaitingInTheMiddle('unpublish')
+    const abandonedBefore = await abandonedSessions()
+    server.process.kill('SIGKILL')
+    await server.exited
+    await rows.release()
+
+    // Nothing of the interrupted run was kept, and the job is still marked as running.
+    expect(await japaneseStatus()).toBe('published')
+    expect(await query('select id from payload_jobs where id = $1 and processing', [jobId])).toHaveLength(1)
+    // The counter below sees a killed process's connections: the SIGTERM tests rely on it.
+    await waitFor('PostgreSQL counted the dropped connections', async () =>
+      (await abandonedSessions()) > abandonedBefore ? true : undefined,
+    )
+
+    await restart()
+    // Payload deletes a job that completed, and keeps one that failed with its error.
+    await waitFor('the job ran again after the start', async () =>
+      (await query('select id from payload_jobs where id = $1', [jobId])).length === 0 ? true : undefined,
+    )
+    expect(await japaneseStatus()).toBe('draft')
+    await waitFor('the unpublished page is gone', async () =>
+      (await get(`/ja/episodes/${scheduledEpisode.slug}`)).status === 404 ? true : undefined,
+    )
+  })
+
+  it('stopped (SIGTERM): the job finishes first, then the pool closes, and the exit is 0', { timeout: 120_000 }, async () => {
+    expect(await japaneseStatus()).toBe('draft')
+    const rows = await holdEpisodeRows()
+    const jobId = await jobWaitingInTheMiddle('publish')
+    const abandonedBefore = await abandonedSessions()
+    server.process.kill('SIGTERM')
+    await waitFor('the server says it waits for the job', async () =>
+      server.output().includes('Shutdown: waiting for the running job to finish') ? true : undefined,
+    )
+    // Well past Next's own exit, which comes as soon as no request is in flight.
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
+    expect(server.process.exitCode).toBeNull()
+
+    await rows.release()
+    expect(await server.exited).toBe(0)
+    expect(await query('select id from payload_jobs where id = $1', [jobId])).toEqual([])
+    expect(await japaneseStatus()).toBe('published')
+    expect(server.output()).toContain('Shutdown: database connections closed')
+    expect(server.output()).not.toContain('after the next start')
+    // Every connection was closed by the server, none dropped by its exit.
+    expect(await abandonedSessions()).toBe(abandonedBefore)
+
+    await restart()
+    const page = await get(`/ja/episodes/${scheduledEpisode.slug}`)
+    expect(page.status).toBe(200)
   })
 })
 
@@ -314,6 +412,7 @@ describe('SIGTERM', () => {
   }
 
   it('finishes the request in flight, refuses new connections, closes the pool and exits 0', { timeout: 60_000 }, async () => {
+    const abandonedBefore = await abandonedSessions()
     const inFlight = slowRequest()
     // The request has reached the server (its headers are parsed) before the signal.
     await new Promise((resolve) => setTimeout(resolve, 500))
@@ -332,5 +431,6 @@ describe('SIGTERM', () => {
     expect(JSON.parse(answer.body)).toMatchObject({ data: { Episodes: { docs: [{ slug: expect.any(String) }] } } })
     expect(await server.exited).toBe(0)
     expect(server.output()).toContain('Shutdown: database connections closed')
+    expect(await abandonedSessions()).toBe(abandonedBefore)
   })
 })
