@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, canEditColumn } from '@/access/roles'
-import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
+import { revalidationHooks } from '@/plugins/cache-revalidation'
 import { cacheTags } from '@/lib/cache/tags'
 
 import { adminGroups } from './admin-groups'

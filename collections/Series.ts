@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { canEditColumn, draftDocumentAccess } from '@/access/roles'
-import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/fields/claims-review'
+import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/plugins/claims-guard/hooks'
 import { slugField } from '@/fields/slug'
-import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
+import { revalidationHooks } from '@/plugins/cache-revalidation'
 import { cacheTags } from '@/lib/cache/tags'
 
 import { adminGroups } from './admin-groups'

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { canEditColumn, draftDocumentAccess } from '@/access/roles'
-import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/fields/claims-review'
+import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/plugins/claims-guard/hooks'
 import { slugField } from '@/fields/slug'
 import { adminPreview } from '@/lib/preview/admin-preview'
-import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
+import { revalidationHooks } from '@/plugins/cache-revalidation'
 import { cacheTags } from '@/lib/cache/tags'
 
 import { adminGroups } from './admin-groups'

@@ -5,7 +5,7 @@
  */
 import type { CollectionSlug, Field, FieldHook } from 'payload'
 
-import { fieldError } from './validation-error'
+import { fieldError } from '@/lib/payload/validation-error'
 
 function idsIn(value: unknown): (number | string)[] {
   const values = Array.isArray(value) ? value : value == null ? [] : [value]

@@ -6,8 +6,8 @@ import type { FieldHook, TextField, TextFieldSingleValidation } from 'payload'
 
 import { isValidSlug, toSlug } from '@/lib/slug'
 
-import { keepingRequestLocale } from './keep-request-locale'
-import { fieldError, translate } from './validation-error'
+import { keepingRequestLocale } from '@/lib/payload/find-in-locale'
+import { fieldError, translate } from '@/lib/payload/validation-error'
 
 function englishTitleOf(data: Record<string, unknown> | undefined, locale: string | undefined, from: string) {
   const title = data?.[from]

@@ -1,6 +1,6 @@
 import type { TextFieldSingleValidation } from 'payload'
 
-import { translate } from './validation-error'
+import { translate } from '@/lib/payload/validation-error'
 
 /** A link inside the site (`/contact`) or an absolute http(s) URL. */
 export const validateLinkTarget: TextFieldSingleValidation = (value, { req }) => {

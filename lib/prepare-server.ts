@@ -22,7 +22,7 @@ export async function prepareServer(): Promise<void> {
     const { default: config } = await import('@payload-config')
     const payload = await getPayload({ config })
     if (env.jobsAutoRun) {
-      const { releaseOrphanedJobs } = await import('./jobs/orphaned-jobs')
+      const { releaseOrphanedJobs } = await import('./server/orphaned-jobs')
       const released = await releaseOrphanedJobs(payload)
       if (released > 0) console.log(`Jobs: ${released} job(s) left running by a previous process will run again`)
     }

@@ -15,7 +15,7 @@
  */
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, type Plugin } from 'payload'
 
-import { translate } from '@/fields/validation-error'
+import { translate } from '@/lib/payload/validation-error'
 
 /** A refused read: the caller's to fix, logged as information rather than as a server error. */
 export class PublishedOnlyLocaleError extends APIError {

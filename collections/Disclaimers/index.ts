@@ -1,9 +1,9 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { canEditDisclaimer, canReadDisclaimerVersions, draftDocumentAccess } from '@/access/roles'
-import { translate } from '@/fields/validation-error'
+import { translate } from '@/lib/payload/validation-error'
 import { adminGroups } from '@/collections/admin-groups'
-import { revalidationHooks } from '@/lib/cache/revalidation-hooks'
+import { revalidationHooks } from '@/plugins/cache-revalidation'
 import { cacheTags } from '@/lib/cache/tags'
 
 import {

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canEditColumn, draftDocumentAccess, isStaffField } from '@/access/roles'
 import { adminGroups } from '@/collections/admin-groups'
-import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/fields/claims-review'
+import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/plugins/claims-guard/hooks'
 import { consultCallToActionFields } from '@/fields/consult-call-to-action'
 import { withExistingRelations } from '@/fields/existing-relations'
 import { slugField } from '@/fields/slug'

@@ -14,7 +14,7 @@ import {
   type Where,
 } from 'payload'
 
-import { translate } from '@/fields/validation-error'
+import { translate } from '@/lib/payload/validation-error'
 
 import { minimumPasswordLength, passwordProblem, type PersonalDetails } from './password-policy'
 

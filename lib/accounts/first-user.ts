@@ -6,7 +6,7 @@
  */
 import { APIError, type CollectionBeforeChangeHook, type Endpoint } from 'payload'
 
-import { translate } from '@/fields/validation-error'
+import { translate } from '@/lib/payload/validation-error'
 
 /** The first account on a fresh database must be able to do everything. */
 export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {

@@ -5,7 +5,7 @@
  */
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { translate } from '@/fields/validation-error'
+import { translate } from '@/lib/payload/validation-error'
 import { env } from '@/lib/env'
 import { passwordResetEmailsCanBeSent } from '@/lib/email/email-adapter'
 

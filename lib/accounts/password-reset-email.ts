@@ -6,7 +6,7 @@
 import type { PayloadRequest } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
-import { translate } from '@/fields/validation-error'
+import { translate } from '@/lib/payload/validation-error'
 import { getMessages } from '@/lib/i18n/messages'
 
 /** How long a reset link works (Payload's default, stated in the e-mail). */

@@ -9,7 +9,7 @@
  */
 import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
 
-import { translate } from '@/fields/validation-error'
+import { translate } from '@/lib/payload/validation-error'
 import { coversFromNow } from '@/lib/disclaimers/coverage'
 
 export async function publishedSiteDisclaimerPeriods(req: PayloadRequest) {

@@ -4,7 +4,7 @@
  */
 import { ValidationError, type CollectionAfterChangeHook } from 'payload'
 
-import { keepingRequestLocale } from '@/fields/keep-request-locale'
+import { keepingRequestLocale } from '@/lib/payload/find-in-locale'
 import { locales } from '@/lib/i18n/locales'
 
 export const requireBothLocalesWhenPublished: CollectionAfterChangeHook = async ({ doc, req, collection }) => {

@@ -5,7 +5,7 @@
  */
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { translate } from '@/fields/validation-error'
+import { translate } from '@/lib/payload/validation-error'
 
 import { publishedSiteDisclaimerPeriods, SiteDisclaimerRuleError } from './keepSiteDisclaimerActive'
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, Field } from 'payload'
 
-import { keepingRequestLocale } from '@/fields/keep-request-locale'
+import { keepingRequestLocale } from '@/lib/payload/find-in-locale'
 import { defaultLocale } from '@/lib/i18n/locales'
 
 type Data = Record<string, unknown>

@@ -4,7 +4,7 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { fieldError } from '@/fields/validation-error'
+import { fieldError } from '@/lib/payload/validation-error'
 
 function idOf(value: unknown): number | string | undefined {
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id

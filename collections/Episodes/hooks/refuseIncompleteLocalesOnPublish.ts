@@ -8,9 +8,9 @@
 import { getTranslation } from '@payloadcms/translations'
 import { ValidationError, type CollectionAfterChangeHook } from 'payload'
 
-import { keepingRequestLocale } from '@/fields/keep-request-locale'
+import { keepingRequestLocale } from '@/lib/payload/find-in-locale'
 import { localeNames, translationOf } from '@/fields/translation-status'
-import { translate } from '@/fields/validation-error'
+import { translate } from '@/lib/payload/validation-error'
 import { locales } from '@/lib/i18n/locales'
 
 export const refuseIncompleteLocalesOnPublish: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {

@@ -1,4 +1,4 @@
-import { revalidationHooks, slugTags } from '@/lib/cache/revalidation-hooks'
+import { revalidationHooks, slugTags } from '@/plugins/cache-revalidation'
 import { cacheTags } from '@/lib/cache/tags'
 
 /**

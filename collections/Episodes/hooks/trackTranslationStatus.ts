@@ -5,7 +5,7 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { keepingRequestLocale } from '@/fields/keep-request-locale'
+import { keepingRequestLocale } from '@/lib/payload/find-in-locale'
 import { translationOf } from '@/fields/translation-status'
 import { isLocale, locales, type Locale } from '@/lib/i18n/locales'
 import type { Episode } from '@/payload-types'

@@ -15,7 +15,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { translate } from '@/fields/validation-error'
+import { translate } from '@/lib/payload/validation-error'
 import type { ColumnTranslationKey } from '@/lib/i18n/admin-translations'
 import { acceptedFormats, maxFileBytes } from '@/lib/media/file-types'
 import { inspectUpload, withLowerCaseExtension, type UploadVerdict } from '@/lib/media/inspect-upload'

@@ -8,8 +8,8 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Field } from 'payload'
 
 import { isAdminField, isStaffField } from '@/access/roles'
-import { keepingRequestLocale } from '@/fields/keep-request-locale'
-import { translate } from '@/fields/validation-error'
+import { keepingRequestLocale } from '@/lib/payload/find-in-locale'
+import { translate } from '@/lib/payload/validation-error'
 import { checkDocument, findingFingerprint as fingerprint, type DocumentFinding } from '@/lib/claims/document-text'
 import { locales, type Locale } from '@/lib/i18n/locales'
 

@@ -6,7 +6,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { isDraftSave, noteDraftSave } from '@/lib/draft-saves'
 
-import { revalidateTags } from './revalidate'
+import { revalidateTags } from '@/lib/cache/revalidate'
 
 /** What the hooks read of a document; collections' own types have more. */
 type ChangedDoc = { _status?: string | null; slug?: string | null }
