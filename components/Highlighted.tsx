@@ -1,4 +1,4 @@
-import { highlight } from '@/lib/search/highlight'
+import { highlight } from '@/lib/content/search-highlight'
 
 /** Text with the query's matches in <mark>, computed on the server. */
 export function Highlighted({ text, query }: { text: string; query: string }) {

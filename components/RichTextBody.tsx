@@ -1,12 +1,12 @@
 /**
  * Renders Lexical rich text on the server. Headings get the stable ids that the table of
- * contents links to (lib/richtext/table-of-contents.ts); glossary terms become tooltip links.
+ * contents links to (lib/content/table-of-contents.ts); glossary terms become tooltip links.
  */
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import type { GlossaryTermNode } from '@/lib/glossary/linking'
-import { headingId } from '@/lib/richtext/table-of-contents'
+import { headingId } from '@/lib/content/table-of-contents'
 
 import { GlossaryTerm } from './GlossaryTerm'
 

@@ -1,4 +1,4 @@
-import type { TocEntry } from '@/lib/richtext/table-of-contents'
+import type { TocEntry } from '@/lib/content/table-of-contents'
 
 /** In-page links to the body's headings; h3 entries are indented under their h2. */
 export function TableOfContents({ label, entries }: { label: string; entries: TocEntry[] }) {

@@ -7,19 +7,19 @@
  * on a fresh database, dropped afterwards. Prints figures; asserts nothing about time.
  *
  * `npm run bench -- --soak [--soak-minutes N]`: instead, minutes of readers
- * on every page type while an editor publishes (scripts/bench/soak.ts).
+ * on every page type while an editor publishes (tooling/bench/soak.ts).
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 
-import { build, runScript, startProductionServer, type ProductionServer } from '../tests/support/production-server'
-import { BENCH_DATABASE_PREFIX, dropLeftoverBenchDatabases } from './bench/leftover-databases'
-import type { Credentials } from './bench/admin-session'
-import { measureSite } from './bench/measure-site'
-import { parseBenchOptions, UsageError, USAGE, type BenchOptions } from './bench/options'
-import { formatReport } from './bench/report'
-import { soak } from './bench/soak'
-import { formatSoakReport } from './bench/soak-report'
+import { build, runScript, startProductionServer, type ProductionServer } from '../tooling/server/production-server'
+import { BENCH_DATABASE_PREFIX, dropLeftoverBenchDatabases } from '../tooling/bench/leftover-databases'
+import type { Credentials } from '../tooling/bench/admin-session'
+import { measureSite } from '../tooling/bench/measure-site'
+import { parseBenchOptions, UsageError, USAGE, type BenchOptions } from '../tooling/bench/options'
+import { formatReport } from '../tooling/bench/report'
+import { soak } from '../tooling/bench/soak'
+import { formatSoakReport } from '../tooling/bench/soak-report'
 
 const progress = (line: string) => process.stderr.write(`${line}\n`)
 

@@ -7,7 +7,7 @@
  * Exit codes: 0 clean or warnings only, 1 at least one error finding, 2 when the check could not
  * run (usage, file, configuration or database problem: one line on stderr).
  *
- * The database is found inside this command (lib/database/script-payload.ts) rather than by
+ * The database is found inside this command (tooling/database/script-payload.ts) rather than by
  * running it under scripts/with-database.ts, which would start or require a PostgreSQL even for
  * --text-file: the text mode must run at once, with no database at all. For the same reason the
  * Payload config is imported only in database mode, through import().
@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
-import { checkLines, formatHuman, toJson } from '../lib/claims/text-report'
+import { checkLines, formatHuman, toJson } from '../tooling/claims/text-report'
 
 class UsageError extends Error {}
 
@@ -85,9 +85,9 @@ function checkTextFile(options: Extract<Options, { mode: 'text' }>): number {
 }
 
 async function checkDatabase(options: Extract<Options, { mode: 'database' }>): Promise<number> {
-  const { startScriptPayload } = await import('../lib/database/script-payload')
-  const { checkContent } = await import('../lib/claims/published-content')
-  const { contentToJson, formatContentHuman, hasErrors } = await import('../lib/claims/content-report')
+  const { startScriptPayload } = await import('../tooling/database/script-payload')
+  const { checkContent } = await import('../tooling/claims/published-content')
+  const { contentToJson, formatContentHuman, hasErrors } = await import('../tooling/claims/content-report')
   const { payload, stop } = await startScriptPayload()
   try {
     const { env } = await import('../lib/env')
@@ -118,7 +118,7 @@ function failed(error: unknown): number {
 }
 
 // Should the event loop empty before the check finishes (an import() that never settles: see
-// lib/lexical-entry-condition.ts), the command must not pass as if clean.
+// tooling/lexical-entry-condition.ts), the command must not pass as if clean.
 process.once('beforeExit', () => {
   process.stderr.write('claims:check: stopped before the check could finish\n')
   process.exit(2)

@@ -2,7 +2,7 @@
  * `npm run migrate`: applies the committed migrations in migrations/index.ts, as production does
  * on start (prodMigrations), from the same index. The dev runner and the test setup use it; a
  * failure is one line and exit 1. Like every script that loads the config, it needs Node's
- * `--conditions` flag: lib/lexical-entry-condition.ts.
+ * `--conditions` flag: tooling/lexical-entry-condition.ts.
  */
 import config from '@payload-config'
 import { getPayload, type Migration } from 'payload'

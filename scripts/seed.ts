@@ -1,12 +1,12 @@
 /**
- * `npm run seed [-- --without-admin]`: demo content in Japanese and English (see lib/seed). Safe
+ * `npm run seed [-- --without-admin]`: demo content in Japanese and English (see tooling/seed). Safe
  * to run again: what exists is left alone. The admin's password is printed once when generated.
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { env } from '../lib/env'
-import { seed } from '../lib/seed/seed'
+import { seed } from '../tooling/seed/seed'
 
 const payload = await getPayload({ config })
 try {

@@ -9,11 +9,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { constants } from 'node:os'
-import { readOrCreateDevSecret } from '../lib/dev-secret'
-import { withLexicalEntryCondition } from '../lib/lexical-entry-condition'
-import { provideDatabase } from '../lib/database/provide-database'
-import { runMigrations } from '../lib/database/run-migrations'
-import { offerSeed } from './offer-seed'
+import { readOrCreateDevSecret } from '../tooling/dev-secret'
+import { withLexicalEntryCondition } from '../tooling/lexical-entry-condition'
+import { provideDatabase } from '../tooling/database/provide-database'
+import { runMigrations } from '../tooling/database/run-migrations'
+import { offerSeed } from '../tooling/seed/offer-seed'
 
 function parseArguments(argv: string[]) {
   const separator = argv.indexOf('--')
@@ -88,6 +88,7 @@ main().then(
   (code) => process.exit(code),
   (error: Error) => {
     // One line: the messages from lib/database already name what is wrong and what to do.
+    // One line: the messages from tooling/database already name what is wrong and what to do.
     console.error(error.message)
     process.exit(1)
   },

@@ -1,7 +1,7 @@
 /**
  * The first account on a fresh database. In development the admin's form creates it; in
  * production a fresh site would be open to whoever reaches /admin first, so there the first
- * administrator is created on the server (`npm run create-admin`, lib/accounts/create-admin.ts),
+ * administrator is created on the server (`npm run create-admin`, tooling/accounts/create-admin.ts),
  * and Payload's first-register endpoint refuses with a message saying so.
  */
 import { APIError, type CollectionBeforeChangeHook, type Endpoint } from 'payload'

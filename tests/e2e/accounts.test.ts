@@ -13,14 +13,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { adminTranslations } from '@/lib/i18n/admin-translations'
 import { getMessages } from '@/lib/i18n/messages'
-import { episodes } from '@/lib/seed/content'
+import { episodes } from '@/tooling/seed/content'
 import { rateLimits, type RateLimit } from '@/lib/security/rate-limits'
 
 import { TEST_SECRET } from '../setup/test-secret'
 import { createAdminWithCommand } from '../support/admin-account'
 import { startMailbox, type Mailbox } from '../support/mailbox'
-import { ensureNginx, startNginx, type RunningNginx } from '../support/nginx'
-import { startProductionServer, type ProductionServer } from '../support/production-server'
+import { ensureNginx, startNginx, type RunningNginx } from '../../tooling/server/nginx'
+import { startProductionServer, type ProductionServer } from '../../tooling/server/production-server'
 import { launchChromium } from './browser'
 
 const sharedServer = inject('baseUrl')

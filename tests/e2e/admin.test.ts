@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 
 import { adminTranslations } from '@/lib/i18n/admin-translations'
 import { getMessages } from '@/lib/i18n/messages'
-import { episodes, series } from '@/lib/seed/content'
+import { episodes, series } from '@/tooling/seed/content'
 
 import { TEST_SECRET } from '../setup/test-secret'
 import { createAdminWithCommand } from '../support/admin-account'

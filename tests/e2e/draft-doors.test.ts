@@ -18,7 +18,7 @@ import { parseEnv } from '@/lib/env-schema'
 
 import { audiencePrefix, mayRead, type Actor, type Audience, type PrivateContent } from '../fixtures/private-content'
 import { TEST_SECRET } from '../setup/test-secret'
-import { runScript, startProductionServer, type ProductionServer } from '../support/production-server'
+import { runScript, startProductionServer, type ProductionServer } from '../../tooling/server/production-server'
 import { graphqlDoors } from './doors/graphql-doors'
 import { readerDoors, readerPaths } from './doors/reader-doors'
 import { restDoors, type Catalogue, type Door } from './doors/rest-doors'

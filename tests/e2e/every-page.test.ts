@@ -7,10 +7,10 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getMessages } from '@/lib/i18n/messages'
-import { episodes, glossaryTerms, series } from '@/lib/seed/content'
+import { episodes, glossaryTerms, series } from '@/tooling/seed/content'
 
 import { launchChromium } from './browser'
-import { readerPageTypes } from './reader-page-types'
+import { readerPageTypes } from '../../tooling/seed/reader-page-types'
 import { draftEpisode, japaneseOnlyEpisode } from './unpublished-content'
 
 let browser: Browser

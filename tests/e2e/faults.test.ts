@@ -22,14 +22,14 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startEmbeddedPostgres, type EmbeddedCluster } from '@/lib/database/embedded-postgres'
+import { startEmbeddedPostgres, type EmbeddedCluster } from '@/tooling/database/embedded-postgres'
 import { getMessages } from '@/lib/i18n/messages'
 import { locales, type Locale } from '@/lib/i18n/locales'
-import { episodes, glossaryTerms, series, therapyCategories } from '@/lib/seed/content'
+import { episodes, glossaryTerms, series, therapyCategories } from '@/tooling/seed/content'
 
 import { TEST_SECRET } from '../setup/test-secret'
 import { createAdminWithCommand } from '../support/admin-account'
-import { freePort, runScript, startNextServer, startProductionServer, type NextServer, type ProductionServer } from '../support/production-server'
+import { freePort, runScript, startNextServer, startProductionServer, type NextServer, type ProductionServer } from '../../tooling/server/production-server'
 import { scheduledEpisode } from './unpublished-content'
 
 /** docker-compose's public address: nginx's port on the host, which nothing answers here. */

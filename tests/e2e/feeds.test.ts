@@ -12,7 +12,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { Locale } from '@/lib/i18n/locales'
-import { author, episodes } from '@/lib/seed/content'
+import { author, episodes } from '@/tooling/seed/content'
 
 import { TEST_SECRET } from '../setup/test-secret'
 import { launchChromium } from './browser'

@@ -5,7 +5,7 @@
 import type { TestProject } from 'vitest/node'
 
 import { TEST_SECRET } from '../setup/test-secret'
-import { ensureBuild, runScript, startProductionServer } from '../support/production-server'
+import { ensureBuild, runScript, startProductionServer } from '../../tooling/server/production-server'
 import { ensureChromium } from './browser'
 
 declare module 'vitest' {

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { episodes } from '@/lib/seed/content'
+import { episodes } from '@/tooling/seed/content'
 
 import { scriptNonce } from '../helpers/content-security-policy'
-import { ensureNginx, startNginx, type RunningNginx } from '../support/nginx'
-import { buildDirectory } from '../support/production-server'
+import { ensureNginx, startNginx, type RunningNginx } from '../../tooling/server/nginx'
+import { buildDirectory } from '../../tooling/server/production-server'
 
 const app = inject('baseUrl')
 const episodePath = `/ja/episodes/${episodes[0]!.slug}`

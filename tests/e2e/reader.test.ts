@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getMessages } from '@/lib/i18n/messages'
-import { episodes, series } from '@/lib/seed/content'
+import { episodes, series } from '@/tooling/seed/content'
 
 import { launchChromium } from './browser'
 

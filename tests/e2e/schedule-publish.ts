@@ -6,8 +6,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { richTextFromParagraphs } from '@/lib/richtext/build'
-import { series } from '@/lib/seed/content'
+import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
+import { series } from '@/tooling/seed/content'
 
 import { scheduledEpisode } from './unpublished-content'
 

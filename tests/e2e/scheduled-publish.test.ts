@@ -8,7 +8,7 @@
 import { describe, expect, inject, it } from 'vitest'
 
 import { TEST_SECRET } from '../setup/test-secret'
-import { runScript } from '../support/production-server'
+import { runScript } from '../../tooling/server/production-server'
 import { scheduledEpisode } from './unpublished-content'
 
 const baseUrl = inject('baseUrl')

@@ -11,13 +11,13 @@ import { locales } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 import { storedFileHeaders } from '@/lib/media/file-types'
 import { resourcePolicy } from '@/lib/security/content-security-policy'
-import { episodes } from '@/lib/seed/content'
+import { episodes } from '@/tooling/seed/content'
 
 import { policyDirectives, scriptNonce } from '../helpers/content-security-policy'
 import { TEST_SECRET } from '../setup/test-secret'
-import { runScript } from '../support/production-server'
+import { runScript } from '../../tooling/server/production-server'
 import { launchChromium } from './browser'
-import { readerPageTypes } from './reader-page-types'
+import { readerPageTypes } from '../../tooling/seed/reader-page-types'
 import { draftEpisode } from './unpublished-content'
 
 const baseUrl = inject('baseUrl')

@@ -2,8 +2,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { series } from '@/lib/seed/content'
-import { richTextFromParagraphs } from '@/lib/richtext/build'
+import { series } from '@/tooling/seed/content'
+import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
 import { draftEpisode, japaneseOnlyEpisode, japaneseOnlyEpisodePodcast } from './unpublished-content'
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 import { cacheTags } from '@/lib/cache/tags'
-import { episodes, glossaryTerms, series, therapyCategories } from '@/lib/seed/content'
+import { episodes, glossaryTerms, series, therapyCategories } from '@/tooling/seed/content'
 
 import { TEST_SECRET } from '../setup/test-secret'
 import { launchChromium } from './browser'

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getMessages } from '@/lib/i18n/messages'
 import type { Locale } from '@/lib/i18n/locales'
-import { author, episodes, glossaryTerms, series, therapyCategories } from '@/lib/seed/content'
+import { author, episodes, glossaryTerms, series, therapyCategories } from '@/tooling/seed/content'
 
 import { launchChromium } from './browser'
 import { draftEpisode, japaneseOnlyEpisode, japaneseOnlyEpisodePodcast } from './unpublished-content'

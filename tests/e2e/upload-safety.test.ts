@@ -11,13 +11,13 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { acceptedFormats, servedContentType, servedContentTypes, storedFileHeaders } from '@/lib/media/file-types'
-import { silentMp3 } from '@/lib/seed/placeholder-audio'
+import { silentMp3 } from '@/tooling/seed/placeholder-audio'
 import type { Media } from '@/payload-types'
 
 import { acceptedSamples, type SampleFile } from '../helpers/media-files'
 import { TEST_SECRET } from '../setup/test-secret'
-import { ensureNginx, startNginx, type RunningNginx } from '../support/nginx'
-import { runScript } from '../support/production-server'
+import { ensureNginx, startNginx, type RunningNginx } from '../../tooling/server/nginx'
+import { runScript } from '../../tooling/server/production-server'
 
 const app = inject('baseUrl')
 const databaseUrl = inject('databaseUrl')

@@ -4,7 +4,7 @@
  */
 import type { CollectionSlug, Payload } from 'payload'
 
-import { richTextFromParagraphs } from '@/lib/richtext/build'
+import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
 import { createSeries, unique } from './fixtures'
 

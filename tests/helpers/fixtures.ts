@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 
 import type { Episode, Series } from '@/payload-types'
-import { richTextFromParagraphs } from '@/lib/richtext/build'
+import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
 let sequence = 0
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++sequence}`

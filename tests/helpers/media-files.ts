@@ -5,7 +5,7 @@
  */
 import sharp from 'sharp'
 
-import { silentMp3 } from '@/lib/seed/placeholder-audio'
+import { silentMp3 } from '@/tooling/seed/placeholder-audio'
 
 export interface SampleFile {
   /** A short name for test titles. */

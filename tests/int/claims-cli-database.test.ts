@@ -8,9 +8,9 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { withLexicalEntryCondition } from '@/lib/lexical-entry-condition'
+import { withLexicalEntryCondition } from '@/tooling/lexical-entry-condition'
 import type { Episode } from '@/payload-types'
-import { seed } from '@/lib/seed/seed'
+import { seed } from '@/tooling/seed/seed'
 
 import { createSeries, japaneseEpisodeData } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'

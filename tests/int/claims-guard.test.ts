@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { richTextFromParagraphs } from '@/lib/richtext/build'
+import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
 import { createSeries, englishEpisodeData, japaneseEpisodeData } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'

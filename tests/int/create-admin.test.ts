@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { withLexicalEntryCondition } from '@/lib/lexical-entry-condition'
+import { withLexicalEntryCondition } from '@/tooling/lexical-entry-condition'
 
 import { rest, testPayload } from '../helpers/payload'
 

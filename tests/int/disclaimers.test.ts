@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import { richTextFromParagraphs } from '@/lib/richtext/build'
+import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 import type { Disclaimer } from '@/payload-types'
 
 import { unique } from '../helpers/fixtures'

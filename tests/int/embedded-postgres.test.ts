@@ -10,7 +10,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { embeddedPostgresMajorVersion, startEmbeddedPostgres } from '@/lib/database/embedded-postgres'
+import { embeddedPostgresMajorVersion, startEmbeddedPostgres } from '@/tooling/database/embedded-postgres'
 
 const parent = mkdtempSync(path.join(tmpdir(), 'column-embedded-'))
 // The postgres user that runs the server when we are root must be able to enter it.
@@ -72,7 +72,7 @@ describe('the embedded PostgreSQL', () => {
     const second = await startEmbeddedPostgres({ dataDirectory, port })
     try {
       expect(await query(second.serverUrl, 'select note from kept')).toEqual([{ note: '再生医療' }])
-      // npm run backup names the embedded server's version without starting it (lib/backup).
+      // npm run backup names the embedded server's version without starting it (tooling/backup).
       const [{ num }] = await query(second.serverUrl, "select current_setting('server_version_num') as num")
       expect(Math.floor(Number(num) / 10000)).toBe(embeddedPostgresMajorVersion())
     } finally {

@@ -15,7 +15,7 @@ import { podcastFeed } from '@/lib/feeds/podcast-feed'
 import { transcriptText } from '@/lib/feeds/transcript-text'
 import type { Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
-import { silentMp3 } from '@/lib/seed/placeholder-audio'
+import { silentMp3 } from '@/tooling/seed/placeholder-audio'
 import type { Episode, Media, Series } from '@/payload-types'
 
 import { createSeries, englishEpisodeData, japaneseEpisodeData, unique } from '../helpers/fixtures'

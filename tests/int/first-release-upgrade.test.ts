@@ -14,8 +14,8 @@ import { gunzipSync } from 'node:zlib'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { withDatabaseName } from '@/lib/database/admin'
-import { runMigrations } from '@/lib/database/run-migrations'
+import { withDatabaseName } from '@/tooling/database/admin'
+import { runMigrations } from '@/tooling/database/run-migrations'
 import { migrations } from '@/migrations'
 
 import { TEST_SECRET } from '../setup/test-secret'

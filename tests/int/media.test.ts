@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { silentMp3 } from '@/lib/seed/placeholder-audio'
+import { silentMp3 } from '@/tooling/seed/placeholder-audio'
 import type { Media } from '@/payload-types'
 
 import { m4a } from '../helpers/media-files'

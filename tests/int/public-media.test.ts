@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { fileNameHeader } from '@/collections/Media/endpoints/fileAccess'
-import { richTextFromParagraphs } from '@/lib/richtext/build'
+import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
 import { createSeries, japaneseEpisodeData, unique } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { getEpisode, listLatestEpisodes, listSeriesEpisodes, publishedLocalesOf } from '@/lib/content/episodes'
 import { getSiteDisclaimer } from '@/lib/content/site-disclaimer'
 import { getMessages } from '@/lib/i18n/messages'
-import { richTextFromParagraphs } from '@/lib/richtext/build'
+import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 import type { Episode, Series } from '@/payload-types'
 
 import { createSeries, englishEpisodeData, japaneseEpisodeData, episodesInEveryState } from '../helpers/fixtures'

@@ -4,9 +4,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import * as content from '@/lib/seed/content'
-import { placeholderAudioLabel, silentMp3Duration } from '@/lib/seed/placeholder-audio'
-import { seed, type SeedReport } from '@/lib/seed/seed'
+import * as content from '@/tooling/seed/content'
+import { placeholderAudioLabel, silentMp3Duration } from '@/tooling/seed/placeholder-audio'
+import { seed, type SeedReport } from '@/tooling/seed/seed'
 import type { Media } from '@/payload-types'
 
 import { testPayload } from '../helpers/payload'

@@ -7,7 +7,7 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { richTextFromParagraphs } from '@/lib/richtext/build'
+import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 import type { Episode, Series } from '@/payload-types'
 
 import { createSeries, englishEpisodeData, japaneseEpisodeData } from '../helpers/fixtures'

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { acceptedFormats, maxFileBytes, servedContentTypes, storedFileHeaders } from '@/lib/media/file-types'
 import { inspectUpload } from '@/lib/media/inspect-upload'
-import { silentMp3 } from '@/lib/seed/placeholder-audio'
+import { silentMp3 } from '@/tooling/seed/placeholder-audio'
 import type { Media } from '@/payload-types'
 
 import { acceptedSamples, forbiddenContents, forbiddenExtensions, type SampleFile } from '../helpers/media-files'

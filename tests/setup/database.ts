@@ -6,9 +6,9 @@
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
-import { runMigrations } from '../../lib/database/run-migrations'
+import { runMigrations } from '../../tooling/database/run-migrations'
 import { migrations } from '../../migrations'
-import { createRunDatabase } from './run-database'
+import { createRunDatabase } from '../../tooling/database/run-database'
 import { TEST_SECRET } from './test-secret'
 
 declare module 'vitest' {

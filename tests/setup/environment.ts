@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { inject } from 'vitest'
 
-import { createDatabaseFromTemplate, withDatabaseName } from '../../lib/database/admin'
+import { createDatabaseFromTemplate, withDatabaseName } from '../../tooling/database/admin'
 import { TEST_SECRET } from './test-secret'
 
 const serverUrl = inject('serverUrl')

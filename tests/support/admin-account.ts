@@ -3,7 +3,7 @@
  * `scripts/create-admin.ts` (npm run create-admin) with NODE_ENV=production, on the server's
  * database. The admin's first-user form is closed in production.
  */
-import { runScript } from './production-server'
+import { runScript } from '../../tooling/server/production-server'
 
 export function createAdminWithCommand(options: {
   databaseUrl: string

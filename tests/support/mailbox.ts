@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-import { freePort } from './production-server'
+import { freePort } from '../../tooling/server/production-server'
 
 export interface Mailbox {
   /** smtp://user:password@127.0.0.1:<port>, for SMTP_URL. */

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { Disclaimer } from '@/components/Disclaimer'
 import { EpisodeList } from '@/components/EpisodeList'
-import { richTextFromParagraphs } from '@/lib/richtext/build'
+import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
 afterEach(cleanup)
 

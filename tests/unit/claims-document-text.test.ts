@@ -3,7 +3,7 @@ import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { checkDocument, localizedTexts } from '@/lib/claims/document-text'
-import { richTextFromParagraphs } from '@/lib/richtext/build'
+import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
 const fields: Field[] = [
   { name: 'title', type: 'text', localized: true },

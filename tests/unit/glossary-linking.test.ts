@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { linkGlossaryTerms, type GlossaryLinkTarget } from '@/lib/glossary/linking'
-import { richTextFromBlocks, type PlainBlock } from '@/lib/richtext/build'
+import { richTextFromBlocks, type PlainBlock } from '@/tooling/seed/rich-text'
 
 const japaneseTerms: GlossaryLinkTarget[] = [
   { slug: 'stem-cell', surfaces: ['幹細胞'], shortDefinition: 'さまざまな細胞に変化しうる細胞。' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { excerptAround, highlight, normaliseQuery, type Segment } from '@/lib/search/highlight'
+import { excerptAround, highlight, normaliseQuery, type Segment } from '@/lib/content/search-highlight'
 
 const matched = (segments: Segment[]) => segments.filter((s) => s.match).map((s) => s.text)
 const joined = (segments: Segment[]) => segments.map((s) => s.text).join('')

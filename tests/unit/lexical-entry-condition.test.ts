@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { lexicalEntryCondition, withLexicalEntryCondition } from '@/lib/lexical-entry-condition'
+import { lexicalEntryCondition, withLexicalEntryCondition } from '@/tooling/lexical-entry-condition'
 
 const root = path.resolve(import.meta.dirname, '../..')
 

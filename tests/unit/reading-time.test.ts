@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { plainTextOfRichText, readingMinutes } from '@/lib/reading-time'
-import { richTextFromBlocks } from '@/lib/richtext/build'
+import { richTextFromBlocks } from '@/tooling/seed/rich-text'
 
 describe('reading time', () => {
   it('counts Japanese characters at 500 a minute, rounding up', () => {

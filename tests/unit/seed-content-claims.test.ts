@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { checkText } from '@/lib/claims/check'
-import * as content from '@/lib/seed/content'
+import * as content from '@/tooling/seed/content'
 
 function textsOf(locale: 'ja' | 'en'): string[] {
   return [

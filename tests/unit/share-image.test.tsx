@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 
 import { getMessages } from '@/lib/i18n/messages'
 import { locales } from '@/lib/i18n/locales'
-import { episodes, series } from '@/lib/seed/content'
+import { episodes, series } from '@/tooling/seed/content'
 import { boldFontFile, regularFontFile } from '@/lib/seo/share-image-fonts'
 import { episodeShareImage, shareImageSize, siteShareImage } from '@/lib/seo/share-image'
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseBenchOptions, UsageError } from '@/scripts/bench/options'
-import { parentPidFromStat, processTree, residentBytesFromStatus } from '@/scripts/bench/process-memory'
-import { growth, latencyBySlice, percentile, sliceIndex, type LatencySample } from '@/scripts/bench/soak-figures'
+import { parseBenchOptions, UsageError } from '@/tooling/bench/options'
+import { parentPidFromStat, processTree, residentBytesFromStatus } from '@/tooling/bench/process-memory'
+import { growth, latencyBySlice, percentile, sliceIndex, type LatencySample } from '@/tooling/bench/soak-figures'
 
 const minute = 60_000
 

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest'
 
 import type { Locale } from '@/lib/i18n/locales'
-import { richTextFromParagraphs } from '@/lib/richtext/build'
-import { author, episodes, glossaryTerms, series as seedSeries, therapyCategories } from '@/lib/seed/content'
+import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
+import { author, episodes, glossaryTerms, series as seedSeries, therapyCategories } from '@/tooling/seed/content'
 import { breadcrumbList } from '@/lib/seo/structured-data/breadcrumbs'
 import { episodePage } from '@/lib/seo/structured-data/episode-page'
 import { glossaryTermPage, glossaryTermSet } from '@/lib/seo/structured-data/glossary'

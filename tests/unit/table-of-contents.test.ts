@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { richTextFromBlocks } from '@/lib/richtext/build'
-import { headingId, tableOfContents } from '@/lib/richtext/table-of-contents'
+import { richTextFromBlocks } from '@/tooling/seed/rich-text'
+import { headingId, tableOfContents } from '@/lib/content/table-of-contents'
 
 describe('table of contents', () => {
   it('lists headings and subheadings in order, with their levels', () => {

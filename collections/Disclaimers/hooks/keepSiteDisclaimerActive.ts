@@ -10,7 +10,7 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
 
 import { translate } from '@/lib/payload/validation-error'
-import { coversFromNow } from '@/lib/disclaimers/coverage'
+import { coversFromNow } from '@/lib/content/disclaimer-coverage'
 
 export async function publishedSiteDisclaimerPeriods(req: PayloadRequest) {
   const { docs } = await req.payload.find({

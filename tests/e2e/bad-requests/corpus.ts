@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto'
 
 import { locales } from '@/lib/i18n/locales'
-import { episodes, glossaryTerms, series, therapyCategories } from '@/lib/seed/content'
+import { episodes, glossaryTerms, series, therapyCategories } from '@/tooling/seed/content'
 import { ANONYMOUS_LIMIT_CAP } from '@/lib/http/query-parameters'
 
 import { TEST_SECRET } from '../../setup/test-secret'

@@ -8,7 +8,7 @@
 import type { Metadata } from 'next'
 
 import { locales, type Locale } from '@/lib/i18n/locales'
-import { episodes } from '@/lib/seed/content'
+import { episodes } from '@/tooling/seed/content'
 
 /**
  * Characters of demo text: with the layout and the RSC payload, about the size of the first demo

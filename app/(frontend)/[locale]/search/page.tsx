@@ -6,7 +6,7 @@ import { searchContent } from '@/lib/content/search'
 import { isLocale } from '@/lib/i18n/locales'
 import { inheritedShareImages, pageMetadata } from '@/lib/seo/page-metadata'
 import { fill, getMessages } from '@/lib/i18n/messages'
-import { normaliseQuery } from '@/lib/search/highlight'
+import { normaliseQuery } from '@/lib/content/search-highlight'
 
 type PageProps = {
   params: Promise<{ locale: string }>

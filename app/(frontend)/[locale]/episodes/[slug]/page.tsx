@@ -23,7 +23,7 @@ import { currentSite } from '@/lib/seo/structured-data/current-site'
 import { episodePage } from '@/lib/seo/structured-data/episode-page'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
-import { tableOfContents } from '@/lib/richtext/table-of-contents'
+import { tableOfContents } from '@/lib/content/table-of-contents'
 import type { Disclaimer, TherapyCategory } from '@/payload-types'
 
 type PageProps = { params: Promise<{ locale: string; slug: string }> }

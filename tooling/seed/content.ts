@@ -8,7 +8,7 @@
  * Voice: understand the differences calmly; do not turn characteristics into promises.
  * Japanese is the original; English is a careful translation.
  */
-import type { PlainBlock } from '@/lib/richtext/build'
+import type { PlainBlock } from '@/tooling/seed/rich-text'
 
 export interface LocalizedText {
   ja: string

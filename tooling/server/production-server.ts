@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
-import { withLexicalEntryCondition } from '../../lib/lexical-entry-condition'
-import { createRunDatabase } from '../setup/run-database'
+import { withLexicalEntryCondition } from '../lexical-entry-condition'
+import { createRunDatabase } from '../database/run-database'
 
 export interface ProductionServer {
   baseUrl: string

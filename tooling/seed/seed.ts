@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import { richTextFromBlocks, richTextFromParagraphs } from '@/lib/richtext/build'
+import { richTextFromBlocks, richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
 import * as content from './content'
 import {

@@ -3,9 +3,9 @@
  * browser tests walk through, 404s included), the feeds, a transcript, the share images, the
  * sitemap and robots.txt. Each is fetched once first and must answer the status it is listed with.
  */
-import { readerPageTypes } from '../../tests/e2e/reader-page-types'
+import { readerPageTypes } from '../seed/reader-page-types'
 import { locales, type Locale } from '../../lib/i18n/locales'
-import { episodes } from '../../lib/seed/content'
+import { episodes } from '../seed/content'
 
 export interface SoakPage {
   /** The page type, the same in both locales: the rows of the report. */

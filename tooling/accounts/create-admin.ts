@@ -9,12 +9,12 @@
 import { ValidationError } from 'payload'
 import { z } from 'zod'
 
-import { ConfigError, parseCreateAdminEnv, type CreateAdminEnv } from '../env-schema'
+import { ConfigError, parseCreateAdminEnv, type CreateAdminEnv } from '../../lib/env-schema'
 import { ScriptSetupError, startScriptPayload } from '../database/script-payload'
-import { adminTranslations } from '../i18n/admin-translations'
+import { adminTranslations } from '../../lib/i18n/admin-translations'
 import { ask, askHidden, PromptCancelled } from '../terminal-prompt'
 
-import { minimumPasswordLength, passwordProblem } from './password-policy'
+import { minimumPasswordLength, passwordProblem } from '../../lib/accounts/password-policy'
 
 /** The refusal a person at the terminal can act on. */
 class CreateAdminRefused extends Error {

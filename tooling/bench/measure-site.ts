@@ -9,9 +9,9 @@
 import { parseEnv } from '../../lib/env-schema'
 import { locales, type Locale } from '../../lib/i18n/locales'
 import { getMessages } from '../../lib/i18n/messages'
-import { episodes } from '../../lib/seed/content'
-import { ensureNginx, startNginx } from '../../tests/support/nginx'
-import type { ProductionServer } from '../../tests/support/production-server'
+import { episodes } from '../seed/content'
+import { ensureNginx, startNginx } from '../server/nginx'
+import type { ProductionServer } from '../server/production-server'
 
 import {
   draftModeHeaders,

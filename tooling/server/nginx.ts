@@ -10,7 +10,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from '../support/production-server'
+import { freePort } from './production-server'
 
 const NGINX = '/usr/sbin/nginx'
 const CONFIG = path.resolve('deploy/nginx/column.conf')

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 
 import { locales as allLocales, type Locale } from '@/lib/i18n/locales'
 
-import { checkDocument, findingFingerprint, type DocumentFinding } from './document-text'
+import { checkDocument, findingFingerprint, type DocumentFinding } from '../../lib/claims/document-text'
 
 export const checkedCollections = ['episodes', 'glossary-terms', 'therapy-categories', 'series'] as const
 export type CheckedCollection = (typeof checkedCollections)[number]

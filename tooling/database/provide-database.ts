@@ -2,9 +2,9 @@
  * One answer to "which PostgreSQL do we use?" for the dev runner and the test setup:
  * DATABASE_URL when it is set (checked to be reachable), otherwise the embedded cluster.
  */
-import { parseToolingEnv } from '../env-schema'
+import { parseToolingEnv } from '../../lib/env-schema'
 import { createDatabaseIfMissing, withDatabaseName } from './admin'
-import { assertDatabaseReachable } from './connection-check'
+import { assertDatabaseReachable } from '../../lib/database/connection-check'
 import { startEmbeddedPostgres } from './embedded-postgres'
 
 export interface ProvidedDatabase {

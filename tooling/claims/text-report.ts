@@ -3,8 +3,8 @@
  * in lines, so each finding carries its 1-based line number. The phrase marking and counting
  * helpers are shared with the database report (content-report.ts).
  */
-import { checkTextWithSentences, type Finding } from './check'
-import type { ClaimRule } from './rules'
+import { checkTextWithSentences, type Finding } from '../../lib/claims/check'
+import type { ClaimRule } from '../../lib/claims/rules'
 
 export interface LineFinding extends Finding {
   /** 1-based line number in the checked text. */

@@ -8,8 +8,8 @@ import type { EventEmitter } from 'node:events'
 import type { Config, Payload, SanitizedConfig } from 'payload'
 
 import { readOrCreateDevSecret } from '../dev-secret'
-import { ConfigError, parseEnv } from '../env-schema'
-import { describeDatabaseUrl } from './connection-check'
+import { ConfigError, parseEnv } from '../../lib/env-schema'
+import { describeDatabaseUrl } from '../../lib/database/connection-check'
 import { pendingMigrations } from './migration-status'
 import { provideDatabase, type ProvidedDatabase } from './provide-database'
 import { runMigrations } from './run-migrations'
@@ -96,7 +96,7 @@ async function bringSchemaUpToDate(database: ProvidedDatabase): Promise<void> {
 
 async function startPayload(config: SanitizedConfig): Promise<Payload> {
   const { getPayload } = await import('payload')
-  const { env } = await import('../env')
+  const { env } = await import('../../lib/env')
   // Payload logs to stdout by default; a command's stdout is its report, possibly JSON. (The
   // sanitized config's type asks for every pino option; Payload passes on what is given.)
   const logger: Config['logger'] = { options: { level: env.LOG_LEVEL }, destination: process.stderr }

@@ -3,7 +3,7 @@
  * the browser tests walk through (every-page, security-headers).
  */
 import type { Locale } from '@/lib/i18n/locales'
-import { episodes, glossaryTerms, series, therapyCategories } from '@/lib/seed/content'
+import { episodes, glossaryTerms, series, therapyCategories } from '@/tooling/seed/content'
 
 const searchWord: Record<Locale, string> = { ja: '幹細胞', en: 'stem cell' }
 

@@ -4,8 +4,8 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import { createDatabaseIfMissing, dropDatabasesWithPrefix, withDatabaseName } from '../../lib/database/admin'
-import { provideDatabase } from '../../lib/database/provide-database'
+import { createDatabaseIfMissing, dropDatabasesWithPrefix, withDatabaseName } from './admin'
+import { provideDatabase } from './provide-database'
 
 export interface RunDatabase {
   name: string

@@ -7,8 +7,8 @@
 import { loadavg } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import { episodes, glossaryTerms } from '../../lib/seed/content'
-import type { ProductionServer } from '../../tests/support/production-server'
+import { episodes, glossaryTerms } from '../seed/content'
+import type { ProductionServer } from '../server/production-server'
 
 import { findIdBySlug, publishJapanese, signIn, type AdminSession, type Credentials } from './admin-session'
 import type { SoakOptions } from './options'

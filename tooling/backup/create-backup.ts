@@ -18,7 +18,7 @@ import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as tar from 'tar'
 
-import { describeDatabaseUrl } from '../database/connection-check'
+import { describeDatabaseUrl } from '../../lib/database/connection-check'
 import { BackupError } from './backup-error'
 import { appliedMigrations, connectTo, mediaFilenames, rowCounts, serverVersion } from './database-state'
 import {

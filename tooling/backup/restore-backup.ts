@@ -15,7 +15,7 @@ import { chown, copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type pg from 'pg'
 
-import { describeDatabaseUrl } from '../database/connection-check'
+import { describeDatabaseUrl } from '../../lib/database/connection-check'
 import { BackupError } from './backup-error'
 import { connectTo, rowCounts, serverVersion, tablesWithRows } from './database-state'
 import { DATABASE_DUMP_FILE, listFiles, MEDIA_PREFIX, type Manifest } from './manifest'
