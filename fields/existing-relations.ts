@@ -5,13 +5,12 @@
  */
 import type { CollectionSlug, Field, FieldHook } from 'payload'
 
+import { relationId } from '@/lib/payload/relation-id'
 import { fieldError } from '@/lib/payload/validation-error'
 
 function idsIn(value: unknown): (number | string)[] {
   const values = Array.isArray(value) ? value : value == null ? [] : [value]
-  return values
-    .map((entry) => (entry && typeof entry === 'object' && 'id' in entry ? (entry as { id: number | string }).id : entry))
-    .filter((id): id is number | string => typeof id === 'number' || typeof id === 'string')
+  return values.map(relationId).filter((id) => id !== undefined)
 }
 
 const refuseMissing =

@@ -4,15 +4,11 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { relationId } from '@/lib/payload/relation-id'
 import { fieldError } from '@/lib/payload/validation-error'
 
-function idOf(value: unknown): number | string | undefined {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
-  return (value as number | string | null | undefined) ?? undefined
-}
-
 export const refuseDuplicateEpisodeNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
-  const series = idOf(data.series ?? originalDoc?.series)
+  const series = relationId(data.series ?? originalDoc?.series)
   const episodeNumber = data.episodeNumber ?? originalDoc?.episodeNumber
   if (series === undefined || typeof episodeNumber !== 'number') return data
   const { totalDocs } = await req.payload.count({
