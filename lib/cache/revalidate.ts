@@ -11,15 +11,6 @@ import { revalidateTag } from 'next/cache'
 
 import { env, insideNextServer } from '@/lib/env'
 
-type Listener = (tags: string[]) => void
-const listeners = new Set<Listener>()
-
-/** Lets tests observe which tags a change revalidates, without timing anything. */
-export function onRevalidate(listener: Listener): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
 const JOB_REVALIDATION_DELAY_MS = 1000
 
 export const REVALIDATE_SECRET_HEADER = 'x-column-revalidate-secret'
@@ -40,7 +31,6 @@ async function revalidateThroughApp(tags: string[]): Promise<void> {
 export async function revalidateTags(tags: string[]): Promise<void> {
   const unique = [...new Set(tags)]
   if (unique.length === 0) return
-  for (const listener of listeners) listener(unique)
   // Scripts and tests run without Next.js: there is no page cache to clear.
   if (!insideNextServer()) return
   try {
