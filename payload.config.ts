@@ -16,22 +16,48 @@ import { Series } from './collections/Series'
 import { TherapyCategories } from './collections/TherapyCategories'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
-import { keepFieldErrorsInAnswers } from './lib/payload/validation-error'
+import { keepFieldErrorsInAnswers } from './hooks/keepFieldErrorsInAnswers'
+import { cacheTags } from './lib/cache/tags'
 import { refusingDestructiveMigrationsInProduction } from './lib/database/destructive-migrations'
 import { columnEmailAdapter } from './lib/email/email-adapter'
-import { graphqlRespectsDocumentLocks } from './plugins/graphql-document-locks'
-import { draftsForEditorsOnly } from './plugins/drafts-for-editors-only'
-import { mediaFollowsPublication } from './plugins/media-follows-publication'
-import { refuseBadQueryParameters } from './plugins/refuse-bad-query-parameters'
+import { env } from './lib/env'
 import { answerBadInputAs400, keepClientErrorMessages } from './lib/http/api-error-answers'
 import { adminTranslations } from './lib/i18n/admin-translations'
-import { withLocaleAwareScheduledUnpublish } from './plugins/locale-aware-scheduled-unpublish'
-import { multipartLimits } from './lib/media/file-types'
-import { env } from './lib/env'
 import { defaultLocale, localeLabels, locales } from './lib/i18n/locales'
+import { multipartLimits } from './lib/media/file-types'
+import { cacheRevalidation, slugTags, type CacheRevalidationOptions } from './plugins/cache-revalidation'
+import { claimsGuard } from './plugins/claims-guard'
+import { draftsForEditorsOnly } from './plugins/drafts-for-editors-only'
+import { graphqlRespectsDocumentLocks } from './plugins/graphql-document-locks'
+import { withLocaleAwareScheduledUnpublish } from './plugins/locale-aware-scheduled-unpublish'
+import { mediaFollowsPublication } from './plugins/media-follows-publication'
+import { refuseBadQueryParameters } from './plugins/refuse-bad-query-parameters'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The reader site's cache tags (lib/cache/tags.ts) a published change makes stale. */
+const staleAfterChange: CacheRevalidationOptions = {
+  collections: {
+    // An episode's own page, and every list it appears in: home, its series, its categories, and
+    // the previous/next links and related lists of other episodes.
+    episodes: (doc, previous) => [cacheTags.episodes, ...slugTags(cacheTags.episode, doc, previous)],
+    // Series appear on the home page, their own pages and every episode's header.
+    series: () => [cacheTags.series],
+    // Categories appear on the home page, their own pages and the episodes that cite them.
+    'therapy-categories': () => [cacheTags.categories],
+    // The term's page, the index, and every episode body (terms are linked when a page is built).
+    'glossary-terms': (doc, previous) => [cacheTags.glossary, ...slugTags(cacheTags.glossaryTerm, doc, previous)],
+    // Authors, and media (alt text, audio), are shown on the episodes that use them.
+    authors: () => [cacheTags.episodes],
+    media: () => [cacheTags.episodes],
+    // The site disclaimer is on every page; topic disclaimers on the episodes that carry them.
+    // Before the collection's own hooks: succeedPreviousSiteDisclaimer saves other disclaimers.
+    disclaimers: { tags: () => [cacheTags.disclaimers], beforeOwnHooks: true },
+  },
+  // Episodes without their own call to action show the default one.
+  globals: { 'site-settings': [cacheTags.siteSettings] },
+}
 
 const config = buildConfig({
   serverURL: env.SITE_URL,
@@ -110,9 +136,19 @@ const config = buildConfig({
   // Bad input stays a clear 4xx: a value PostgreSQL refuses is the client's 400, not a 500, and
   // a 4xx keeps its message in the production build (lib/http/api-error-answers.ts).
   hooks: { afterError: [keepFieldErrorsInAnswers, answerBadInputAs400, keepClientErrorMessages] },
-  // refuseBadQueryParameters: page, limit (capped for anonymous readers), depth, locale and ids
-  // checked before Payload queries with them.
-  plugins: [draftsForEditorsOnly, mediaFollowsPublication, graphqlRespectsDocumentLocks, refuseBadQueryParameters],
+  // In this order: each adds its hooks before or after those already there.
+  plugins: [
+    claimsGuard({ collections: ['episodes', 'glossary-terms', 'series', 'therapy-categories'] }),
+    cacheRevalidation(staleAfterChange),
+    draftsForEditorsOnly,
+    mediaFollowsPublication,
+    graphqlRespectsDocumentLocks,
+    // Page, limit (capped for anonymous readers), depth, locale and ids checked before Payload
+    // queries with them.
+    refuseBadQueryParameters,
+  ],
 })
 
+// Not a plugin: it changes Payload's own `schedulePublish` task, which Payload adds to the config
+// after the plugins have run.
 export default config.then(withLocaleAwareScheduledUnpublish)

@@ -1,21 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, canEditColumn } from '@/access/roles'
-import { revalidationHooks } from '@/plugins/cache-revalidation'
-import { cacheTags } from '@/lib/cache/tags'
 
 import { adminGroups } from './admin-groups'
 
 /** The people shown as an episode's author. Separate from Users: no e-mail, nothing private. */
-// Authors are shown on their episodes' pages.
-const revalidate = revalidationHooks(() => [cacheTags.episodes])
-
 export const Authors: CollectionConfig = {
   slug: 'authors',
   labels: { singular: { ja: '著者', en: 'Author' }, plural: { ja: '著者', en: 'Authors' } },
   admin: { group: adminGroups.column, useAsTitle: 'displayName' },
   access: { read: anyone, create: canEditColumn, update: canEditColumn, delete: canEditColumn },
-  hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     { name: 'displayName', type: 'text', label: { ja: '表示名', en: 'Display name' }, required: true, localized: true },
     { name: 'bio', type: 'textarea', label: { ja: '短い紹介', en: 'Short bio' }, localized: true, maxLength: 400 },

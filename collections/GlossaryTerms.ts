@@ -1,13 +1,10 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { canEditGlossary, draftDocumentAccess } from '@/access/roles'
-import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/plugins/claims-guard/hooks'
 import { withExistingRelations } from '@/fields/existing-relations'
 import { slugField } from '@/fields/slug'
 import { translate } from '@/lib/payload/validation-error'
 import { validateAbsoluteUrl } from '@/fields/web-address'
-import { revalidationHooks, slugTags } from '@/plugins/cache-revalidation'
-import { cacheTags } from '@/lib/cache/tags'
 import { isKanaReading } from '@/lib/glossary/reading'
 import { adminPreview } from '@/lib/preview/admin-preview'
 
@@ -19,9 +16,6 @@ const validateReading: TextFieldSingleValidation = (value, { req }) => {
   if (!value?.trim()) return translate(req, 'column:readingRequired')
   return isKanaReading(value) ? true : translate(req, 'column:readingInvalid')
 }
-
-// The term's page, the index, and every episode body (terms are linked when a page is built).
-const revalidate = revalidationHooks((doc, previous) => [cacheTags.glossary, ...slugTags(cacheTags.glossaryTerm, doc, previous)])
 
 /** A term readers can look up, linked automatically from episode text. Kept up to date by staff. */
 export const GlossaryTerms: CollectionConfig = {
@@ -36,12 +30,6 @@ export const GlossaryTerms: CollectionConfig = {
   access: draftDocumentAccess(canEditGlossary),
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: 'reading',
-  hooks: {
-    beforeOperation: [revalidate.noteDraftSave],
-    beforeChange: [stampClaimsOverride],
-    afterChange: [refuseUnreviewedClaims, revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
-  },
   fields: withExistingRelations([
     { name: 'term', type: 'text', label: { ja: '用語', en: 'Term' }, required: true, localized: true },
     slugField({ from: 'term' }),
@@ -101,6 +89,5 @@ export const GlossaryTerms: CollectionConfig = {
         { name: 'url', type: 'text', label: { ja: 'URL', en: 'URL' }, required: true, validate: validateAbsoluteUrl },
       ],
     },
-    ...claimsReviewFields(),
   ]),
 }

@@ -1,15 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { canEditColumn, draftDocumentAccess } from '@/access/roles'
-import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/plugins/claims-guard/hooks'
 import { slugField } from '@/fields/slug'
-import { revalidationHooks } from '@/plugins/cache-revalidation'
-import { cacheTags } from '@/lib/cache/tags'
 
 import { adminGroups } from './admin-groups'
-
-// Series appear on the home page, their own pages and every episode's header.
-const revalidate = revalidationHooks(() => [cacheTags.series])
 
 /** A numbered run of episodes, e.g. "Understanding regenerative medicine, in 10 parts". */
 export const Series: CollectionConfig = {
@@ -19,12 +13,6 @@ export const Series: CollectionConfig = {
   access: draftDocumentAccess(canEditColumn),
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'order',
-  hooks: {
-    beforeOperation: [revalidate.noteDraftSave],
-    beforeChange: [stampClaimsOverride],
-    afterChange: [refuseUnreviewedClaims, revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
-  },
   fields: [
     { name: 'title', type: 'text', label: { ja: 'タイトル', en: 'Title' }, required: true, localized: true },
     slugField(),
@@ -39,6 +27,5 @@ export const Series: CollectionConfig = {
       admin: { step: 1 },
     },
     { name: 'order', type: 'number', label: { ja: '表示順', en: 'Order' }, defaultValue: 0, admin: { position: 'sidebar' } },
-    ...claimsReviewFields(),
   ],
 }

@@ -1,16 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { canEditColumn, draftDocumentAccess } from '@/access/roles'
-import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/plugins/claims-guard/hooks'
 import { slugField } from '@/fields/slug'
 import { adminPreview } from '@/lib/preview/admin-preview'
-import { revalidationHooks } from '@/plugins/cache-revalidation'
-import { cacheTags } from '@/lib/cache/tags'
 
 import { adminGroups } from './admin-groups'
-
-// Categories appear on the home page, their own pages and the episodes that cite them.
-const revalidate = revalidationHooks(() => [cacheTags.categories])
 
 /** Stem cell therapy, exosomes, conditioned medium...: told apart by what enters the body. */
 export const TherapyCategories: CollectionConfig = {
@@ -28,12 +22,6 @@ export const TherapyCategories: CollectionConfig = {
   access: draftDocumentAccess(canEditColumn),
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'order',
-  hooks: {
-    beforeOperation: [revalidate.noteDraftSave],
-    beforeChange: [stampClaimsOverride],
-    afterChange: [refuseUnreviewedClaims, revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
-  },
   fields: [
     { name: 'name', type: 'text', label: { ja: '名称', en: 'Name' }, required: true, localized: true },
     slugField({ from: 'name' }),
@@ -54,6 +42,5 @@ export const TherapyCategories: CollectionConfig = {
       fields: [{ name: 'point', type: 'text', label: { ja: '確認点', en: 'Point' }, required: true, localized: true }],
     },
     { name: 'order', type: 'number', label: { ja: '表示順', en: 'Order' }, defaultValue: 0, admin: { position: 'sidebar' } },
-    ...claimsReviewFields(),
   ],
 }

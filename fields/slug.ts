@@ -2,12 +2,11 @@
  * The shared `slug` field: one per document for both locales, lowercase ASCII kebab-case,
  * unique, and made from the English title when left empty.
  */
-import type { FieldHook, TextField, TextFieldSingleValidation } from 'payload'
+import type { CollectionSlug, FieldHook, TextField, TextFieldSingleValidation } from 'payload'
 
-import { isValidSlug, toSlug } from '@/lib/slug'
-
-import { keepingRequestLocale } from '@/lib/payload/find-in-locale'
+import { findInLocale } from '@/lib/payload/find-in-locale'
 import { fieldError, translate } from '@/lib/payload/validation-error'
+import { isValidSlug, toSlug } from '@/lib/slug'
 
 function englishTitleOf(data: Record<string, unknown> | undefined, locale: string | undefined, from: string) {
   const title = data?.[from]
@@ -22,18 +21,9 @@ const makeSlug =
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     let englishTitle = englishTitleOf(data, req.locale, from)
     if (!englishTitle && originalDoc?.id && collection) {
-      const english = await keepingRequestLocale(req, () =>
-        req.payload.findByID({
-          collection: collection.slug as 'episodes',
-          id: originalDoc.id,
-          locale: 'en',
-          fallbackLocale: false,
-          draft: true,
-          depth: 0,
-          req,
-        }),
-      )
-      englishTitle = (english as unknown as Record<string, string | undefined>)[from]
+      const english = await findInLocale(req, { collection: collection.slug, id: originalDoc.id, locale: 'en', draft: true })
+      const title = english[from]
+      englishTitle = typeof title === 'string' ? title : undefined
     }
     return englishTitle ? toSlug(englishTitle) || undefined : value
   }
@@ -51,7 +41,7 @@ const validateSlug: TextFieldSingleValidation = async (value, { req, id, collect
   if (!isValidSlug(value)) return translate(req, 'column:slugInvalid')
   if (collectionSlug) {
     const others = await req.payload.count({
-      collection: collectionSlug as 'episodes',
+      collection: collectionSlug as CollectionSlug,
       where: { and: [{ slug: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
       req,
     })

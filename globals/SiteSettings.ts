@@ -2,8 +2,6 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, canEditColumn } from '@/access/roles'
 import { consultCallToActionFields } from '@/fields/consult-call-to-action'
-import { revalidateTags } from '@/lib/cache/revalidate'
-import { cacheTags } from '@/lib/cache/tags'
 
 import { adminGroups } from '@/collections/admin-groups'
 
@@ -13,8 +11,6 @@ export const SiteSettings: GlobalConfig = {
   label: { ja: 'サイト設定', en: 'Site settings' },
   admin: { group: adminGroups.settings },
   access: { read: anyone, update: canEditColumn },
-  // Episodes without their own call to action show this one.
-  hooks: { afterChange: [async ({ doc }) => (await revalidateTags([cacheTags.siteSettings]), doc)] },
   fields: [
     {
       name: 'consultCallToAction',

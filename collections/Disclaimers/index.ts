@@ -3,8 +3,6 @@ import type { CollectionConfig, DateFieldValidation } from 'payload'
 import { canEditDisclaimer, canReadDisclaimerVersions, draftDocumentAccess } from '@/access/roles'
 import { translate } from '@/lib/payload/validation-error'
 import { adminGroups } from '@/collections/admin-groups'
-import { revalidationHooks } from '@/plugins/cache-revalidation'
-import { cacheTags } from '@/lib/cache/tags'
 
 import {
   noteCoverageBeforeChange,
@@ -14,9 +12,6 @@ import {
 } from './hooks/keepSiteDisclaimerActive'
 import { requireBothLocalesWhenPublished } from './hooks/requireBothLocales'
 import { succeedPreviousSiteDisclaimer } from './hooks/succeedPreviousSiteDisclaimer'
-
-// The site disclaimer is on every page; topic disclaimers on the episodes that carry them.
-const revalidate = revalidationHooks(() => [cacheTags.disclaimers])
 
 export const disclaimerKinds = ['site', 'topic', 'podcast'] as const
 
@@ -41,16 +36,10 @@ export const Disclaimers: CollectionConfig = {
   access: draftDocumentAccess(canEditDisclaimer, canReadDisclaimerVersions),
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [revalidate.noteDraftSave],
     beforeChange: [noteCoverageBeforeChange],
-    afterChange: [
-      revalidate.afterChange,
-      requireBothLocalesWhenPublished,
-      succeedPreviousSiteDisclaimer,
-      refuseUncoveredAfterChange,
-    ],
+    afterChange: [requireBothLocalesWhenPublished, succeedPreviousSiteDisclaimer, refuseUncoveredAfterChange],
     beforeDelete: [noteCoverageBeforeDelete],
-    afterDelete: [refuseUncoveredAfterDelete, revalidate.afterDelete],
+    afterDelete: [refuseUncoveredAfterDelete],
   },
   fields: [
     {

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { canEditColumn, draftDocumentAccess, isStaffField } from '@/access/roles'
 import { adminGroups } from '@/collections/admin-groups'
-import { claimsReviewFields, refuseUnreviewedClaims, stampClaimsOverride } from '@/plugins/claims-guard/hooks'
 import { consultCallToActionFields } from '@/fields/consult-call-to-action'
 import { withExistingRelations } from '@/fields/existing-relations'
 import { slugField } from '@/fields/slug'
@@ -13,7 +12,6 @@ import { adminPreview } from '@/lib/preview/admin-preview'
 import { keepSharedFieldsInTranslations } from './hooks/keepSharedFieldsInTranslations'
 import { refuseDuplicateEpisodeNumber } from './hooks/refuseDuplicateEpisodeNumber'
 import { refuseIncompleteLocalesOnPublish } from './hooks/refuseIncompleteLocalesOnPublish'
-import { revalidateEpisode } from './hooks/revalidateEpisode'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { trackTranslationStatus } from './hooks/trackTranslationStatus'
 
@@ -50,10 +48,9 @@ export const Episodes: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeOperation: [keepSharedFieldsInTranslations, revalidateEpisode.noteDraftSave],
-    beforeChange: [refuseDuplicateEpisodeNumber, stampPublishedAt, trackTranslationStatus, stampClaimsOverride],
-    afterChange: [refuseIncompleteLocalesOnPublish, refuseUnreviewedClaims, revalidateEpisode.afterChange],
-    afterDelete: [revalidateEpisode.afterDelete],
+    beforeOperation: [keepSharedFieldsInTranslations],
+    beforeChange: [refuseDuplicateEpisodeNumber, stampPublishedAt, trackTranslationStatus],
+    afterChange: [refuseIncompleteLocalesOnPublish],
   },
   fields: withExistingRelations([
     localizedText('title', 'タイトル', 'Title', { required: true }),
@@ -170,7 +167,6 @@ export const Episodes: CollectionConfig = {
         { name: 'image', type: 'upload', label: { ja: '共有用画像', en: 'Share image' }, relationTo: 'media' },
       ],
     },
-    ...claimsReviewFields(),
   ]),
   indexes: [{ fields: ['series', 'episodeNumber'], unique: true }],
 }

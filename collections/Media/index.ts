@@ -4,8 +4,6 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { canEditColumn, publishedMediaOrStaff } from '@/access/roles'
 import { translate } from '@/lib/payload/validation-error'
-import { revalidationHooks } from '@/plugins/cache-revalidation'
-import { cacheTags } from '@/lib/cache/tags'
 import { acceptedMimeTypes } from '@/lib/media/file-types'
 import { refusingImpossibleFilenames, serveStoredFile } from '@/lib/media/serve-file'
 
@@ -22,9 +20,6 @@ const altRequiredForImages: TextFieldSingleValidation = (value, { req, siblingDa
   if (mimeType?.startsWith('image/') && !value?.trim()) return translate(req, 'column:altRequired')
   return true
 }
-
-// Media (alt text, audio) are shown on the episodes that use them.
-const revalidate = revalidationHooks(() => [cacheTags.episodes])
 
 /**
  * Images (hero, share, inline) and podcast audio. sharp makes the image sizes. Only the formats
@@ -45,8 +40,6 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refuseUnsafeUploads],
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
     afterError: [reportUploadRefusal, hiddenFilesAreNotFound],
   },
   endpoints: [fileAccessEndpoint],

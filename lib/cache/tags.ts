@@ -1,7 +1,7 @@
 /**
  * Cache tags for reader content. Reader queries are cached under these tags
  * (lib/content, through cachedQuery) and Payload hooks revalidate them when published content
- * changes (lib/cache/revalidation-hooks.ts), so a page is rebuilt exactly when what it shows
+ * changes (plugins/cache-revalidation.ts), so a page is rebuilt exactly when what it shows
  * has changed.
  */
 export const cacheTags = {

@@ -79,7 +79,7 @@ export function localizedTexts(
   })
 }
 
-/** How an admin's override names a finding it covers (fields/claims-review.ts). */
+/** How an admin's override names a finding it covers (plugins/claims-guard/hooks.ts). */
 export const findingFingerprint = (finding: DocumentFinding) => `${finding.locale}|${finding.ruleId}|${finding.match}`
 
 /** Findings in one locale of a document, each with the field it is in. */

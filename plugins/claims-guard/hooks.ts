@@ -1,22 +1,16 @@
 /**
- * The claims guard in the admin (issue: promises of efficacy or safety never get published).
- * Editors see findings while they write (components/admin/ClaimFindings.tsx); drafts always
- * save; publishing with an `error` finding is refused unless an admin has recorded an override
- * with a reason. The override is part of the document, so it is kept in its version history,
- * and it covers exactly the findings it was given for: a new promise needs a new override.
+ * Publishing with an `error` finding is refused unless an admin has recorded an override with a
+ * reason; the override covers exactly the findings it was given for (./index.ts).
  */
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Field } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
 
-import { isAdminField, isStaffField } from '@/access/roles'
-import { keepingRequestLocale } from '@/lib/payload/find-in-locale'
-import { translate } from '@/lib/payload/validation-error'
 import { checkDocument, findingFingerprint as fingerprint, type DocumentFinding } from '@/lib/claims/document-text'
 import { locales, type Locale } from '@/lib/i18n/locales'
+import { findInLocale } from '@/lib/payload/find-in-locale'
+import { translate } from '@/lib/payload/validation-error'
 
 type Doc = Record<string, unknown> & { id?: number | string; _status?: string | null }
 type Override = { reason?: string | null; covers?: string[] | null }
-
-const noWrites = { create: () => false, update: () => false }
 
 /** A refused publish: the editor's to fix, so logged as information, not as a server error. */
 export class ClaimsRefusedError extends APIError {
@@ -26,67 +20,13 @@ export class ClaimsRefusedError extends APIError {
   }
 }
 
-export function claimsReviewFields(): Field[] {
-  return [
-    {
-      name: 'claimFindings',
-      type: 'ui',
-      label: { ja: '表現チェック', en: 'Claims check' },
-      admin: { position: 'sidebar', components: { Field: '@/components/admin/ClaimFindings#ClaimFindings' } },
-    },
-    {
-      name: 'claimsOverride',
-      type: 'group',
-      label: { ja: '表現チェックの承認(管理者)', en: 'Claims check override (admin)' },
-      // Who approved which promise, and why, is the organisation's own record: never public.
-      access: { read: isStaffField },
-      admin: { position: 'sidebar' },
-      fields: [
-        {
-          name: 'reason',
-          type: 'textarea',
-          access: { create: isAdminField, update: isAdminField },
-          label: { ja: '承認の理由', en: 'Reason for the override' },
-          admin: {
-            description: {
-              ja: 'エラーの指摘があるまま公開する理由。今の指摘だけに有効で、履歴に残ります。',
-              en: 'Why this may be published despite its error findings. Covers the current findings only; kept in the history.',
-            },
-          },
-        },
-        // Set by stampClaimsOverride only: nobody writes these through the API.
-        { name: 'approvedBy', type: 'relationship', relationTo: 'users', access: noWrites, admin: { readOnly: true } },
-        { name: 'approvedAt', type: 'date', access: noWrites, admin: { readOnly: true } },
-        // What the override was given for: "locale|rule|phrase" of each error finding.
-        { name: 'covers', type: 'json', access: noWrites, admin: { hidden: true } },
-      ],
-    },
-  ]
-}
-
 /** The document as published in every locale, with `doc` standing for the locale just saved. */
-async function readLocales(
-  collection: string,
-  doc: Doc,
-  locale: string,
-  req: Parameters<CollectionAfterChangeHook>[0]['req'],
-) {
+async function readLocales(collection: CollectionSlug, doc: Doc, locale: string, req: PayloadRequest) {
   return Promise.all(
     locales.map(async (each): Promise<[Locale, Doc | undefined]> => {
       if (each === locale) return [each, doc]
-      const stored = await keepingRequestLocale(req, () =>
-        req.payload.findByID({
-          collection: collection as 'episodes',
-          id: doc.id!,
-          locale: each,
-          fallbackLocale: false,
-          draft: false,
-          depth: 0,
-          overrideAccess: true,
-          req,
-        }),
-      )
-      return [each, (stored as unknown as Doc)._status === 'published' ? (stored as unknown as Doc) : undefined]
+      const stored = await findInLocale(req, { collection, id: doc.id!, locale: each, draft: false })
+      return [each, stored._status === 'published' ? stored : undefined]
     }),
   )
 }

@@ -4,22 +4,12 @@
  */
 import { ValidationError, type CollectionAfterChangeHook } from 'payload'
 
-import { keepingRequestLocale } from '@/lib/payload/find-in-locale'
 import { locales } from '@/lib/i18n/locales'
+import { findInLocale } from '@/lib/payload/find-in-locale'
 
 export const requireBothLocalesWhenPublished: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
   if (doc.kind !== 'site' || doc._status !== 'published') return doc
-  const withLocales = await keepingRequestLocale(req, () =>
-    req.payload.findByID({
-      collection: 'disclaimers',
-      id: doc.id,
-      locale: 'all',
-      draft: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    }),
-  )
+  const withLocales = await findInLocale(req, { collection: 'disclaimers', id: doc.id, locale: 'all', draft: false })
   if (withLocales._status !== 'published') return doc
   const text = (withLocales.text ?? {}) as unknown as Record<string, unknown>
   const missing = locales.filter((locale) => !text[locale])

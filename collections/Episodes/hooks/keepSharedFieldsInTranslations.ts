@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, Field } from 'payload'
 
-import { keepingRequestLocale } from '@/lib/payload/find-in-locale'
 import { defaultLocale } from '@/lib/i18n/locales'
+import { findInLocale } from '@/lib/payload/find-in-locale'
 
 type Data = Record<string, unknown>
 
@@ -49,8 +49,6 @@ export const keepSharedFieldsInTranslations: CollectionBeforeOperationHook = asy
 }) => {
   const { id, data } = args as { id?: number | string; data?: Data }
   if (operation !== 'update' || id === undefined || !data || req.locale === defaultLocale) return args
-  const stored = await keepingRequestLocale(req, () =>
-    req.payload.findByID({ collection: 'episodes', id, locale: defaultLocale, draft: true, depth: 0, req }),
-  )
-  return { ...args, data: withStoredSharedFields(collection.fields, data, stored as unknown as Data) }
+  const stored = await findInLocale(req, { collection: collection.slug, id, locale: defaultLocale, draft: true })
+  return { ...args, data: withStoredSharedFields(collection.fields, data, stored) }
 }

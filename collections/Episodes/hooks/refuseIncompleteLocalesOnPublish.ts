@@ -8,30 +8,18 @@
 import { getTranslation } from '@payloadcms/translations'
 import { ValidationError, type CollectionAfterChangeHook } from 'payload'
 
-import { keepingRequestLocale } from '@/lib/payload/find-in-locale'
 import { localeNames, translationOf } from '@/fields/translation-status'
-import { translate } from '@/lib/payload/validation-error'
 import { locales } from '@/lib/i18n/locales'
+import { findInLocale } from '@/lib/payload/find-in-locale'
+import { translate } from '@/lib/payload/validation-error'
 
 export const refuseIncompleteLocalesOnPublish: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
   if (doc._status !== 'published') return doc
   for (const locale of locales) {
     // The locale being edited went through Payload's own publish validation.
     if (locale === req.locale) continue
-    const published = await keepingRequestLocale(req, () =>
-      req.payload.findByID({
-        collection: collection.slug as 'episodes',
-        id: doc.id,
-        locale,
-        fallbackLocale: false,
-        draft: false,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      }),
-    )
-    if (published._status !== 'published') continue
-    const stored = published as unknown as Record<string, unknown>
+    const stored = await findInLocale(req, { collection: collection.slug, id: doc.id, locale, draft: false })
+    if (stored._status !== 'published') continue
     const { unfilled } = await translationOf({ collection, stored, operation, req })
     if (unfilled.length === 0) continue
     const message = translate(req, 'column:translationIncomplete', {

@@ -5,9 +5,9 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { keepingRequestLocale } from '@/lib/payload/find-in-locale'
 import { translationOf } from '@/fields/translation-status'
 import { isLocale, locales, type Locale } from '@/lib/i18n/locales'
+import { findInLocale } from '@/lib/payload/find-in-locale'
 import type { Episode } from '@/payload-types'
 
 type TranslationStatus = NonNullable<Episode['translationStatus']>
@@ -18,19 +18,8 @@ async function storedState(
   id: number | string,
   { collection, operation, req }: Pick<Parameters<CollectionBeforeChangeHook>[0], 'collection' | 'operation' | 'req'>,
 ) {
-  const stored = await keepingRequestLocale(req, () =>
-    req.payload.findByID({
-      collection: collection.slug as 'episodes',
-      id,
-      locale,
-      fallbackLocale: false,
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    }),
-  )
-  return (await translationOf({ collection, stored: stored as unknown as Record<string, unknown>, operation, req })).state
+  const stored = await findInLocale(req, { collection: collection.slug, id, locale, draft: true })
+  return (await translationOf({ collection, stored, operation, req })).state
 }
 
 export const trackTranslationStatus: CollectionBeforeChangeHook = async (args) => {
