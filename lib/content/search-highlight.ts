@@ -67,18 +67,6 @@ export function highlight(text: string, query: string): Segment[] {
   return segments
 }
 
-// Never cut between the two halves of a surrogate pair (e.g. 𠮟).
-function backOffSurrogate(text: string, index: number): number {
-  return /[\uDC00-\uDFFF]/.test(text.charAt(index)) ? index - 1 : index
-}
-
-export function excerptAround(text: string, query: string, radius = 60): string {
-  const [first] = matchRanges(text, query)
-  const from = first ? backOffSurrogate(text, Math.max(0, first[0] - radius)) : 0
-  const to = backOffSurrogate(text, Math.min(text.length, first ? first[1] + radius : 2 * radius))
-  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`
-}
-
 export function normaliseQuery(
   raw: string | string[] | undefined,
   maxLength = 100,

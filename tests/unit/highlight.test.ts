@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { excerptAround, highlight, normaliseQuery, type Segment } from '@/lib/content/search-highlight'
+import { highlight, normaliseQuery, type Segment } from '@/lib/content/search-highlight'
 
 const matched = (segments: Segment[]) => segments.filter((s) => s.match).map((s) => s.text)
 const joined = (segments: Segment[]) => segments.map((s) => s.text).join('')
@@ -41,19 +41,6 @@ describe('highlighting search matches', () => {
 
   it('returns the whole text as one plain segment for a blank query', () => {
     expect(highlight('幹細胞', ' \u3000 ')).toEqual([{ text: '幹細胞', match: false }])
-  })
-})
-
-describe('excerpts around the first match', () => {
-  const text = `${'あ'.repeat(100)}幹細胞${'い'.repeat(100)}`
-
-  it('cuts a window around the first match and marks both cut ends', () => {
-    expect(excerptAround(text, '幹細胞', 5)).toBe('…あああああ幹細胞いいいいい…')
-  })
-
-  it('falls back to the beginning of the text when nothing matches', () => {
-    expect(excerptAround(text, 'エクソソーム', 3)).toBe('ああああああ…')
-    expect(excerptAround('短い', 'なし')).toBe('短い')
   })
 })
 
