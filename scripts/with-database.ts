@@ -87,7 +87,6 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: Error) => {
-    // One line: the messages from lib/database already name what is wrong and what to do.
     // One line: the messages from tooling/database already name what is wrong and what to do.
     console.error(error.message)
     process.exit(1)

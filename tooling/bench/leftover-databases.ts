@@ -10,7 +10,7 @@ export const BENCH_DATABASE_PREFIX = 'column_bench'
 
 const ABANDONED_AFTER_MS = 10 * 60_000
 
-/** Names are `column_bench_<milliseconds>_<random>` (tests/setup/run-database.ts). */
+/** Names are `column_bench_<milliseconds>_<random>` (tooling/database/run-database.ts). */
 function isAbandoned(name: string): boolean {
   const match = new RegExp(`^${BENCH_DATABASE_PREFIX}_([0-9]+)_[0-9a-f]+$`).exec(name)
   return Boolean(match && Date.now() - Number(match[1]) > ABANDONED_AFTER_MS)
