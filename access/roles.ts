@@ -38,7 +38,7 @@ export const canEditGlossary: Access = ({ req }) => hasRole(req, 'admin', 'gloss
  * Readers see published documents; whoever may edit the collection also sees its drafts (all of
  * them, or those their edit rule allows).
  */
-export function publishedOrEditableBy(canEdit: Access): Access {
+function publishedOrEditableBy(canEdit: Access): Access {
   return async (args) => {
     const editable = await canEdit(args)
     if (editable === true) return true

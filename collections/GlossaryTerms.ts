@@ -6,6 +6,7 @@ import { slugField } from '@/fields/slug'
 import { translate } from '@/lib/payload/validation-error'
 import { validateAbsoluteUrl } from '@/fields/web-address'
 import { isKanaReading } from '@/lib/glossary/reading'
+import { pagePath } from '@/lib/i18n/paths'
 import { adminPreview } from '@/lib/preview/admin-preview'
 
 import { adminGroups } from './admin-groups'
@@ -25,7 +26,7 @@ export const GlossaryTerms: CollectionConfig = {
     group: adminGroups.glossary,
     useAsTitle: 'term',
     defaultColumns: ['term', 'reading', 'shortDefinition', '_status', 'updatedAt'],
-    ...adminPreview((slug) => `/glossary/${slug}`),
+    ...adminPreview(pagePath.glossaryTerm),
   },
   access: draftDocumentAccess(canEditGlossary),
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canEditColumn, draftDocumentAccess } from '@/access/roles'
 import { slugField } from '@/fields/slug'
+import { pagePath } from '@/lib/i18n/paths'
 import { adminPreview } from '@/lib/preview/admin-preview'
 
 import { adminGroups } from './admin-groups'
@@ -17,7 +18,7 @@ export const TherapyCategories: CollectionConfig = {
     group: adminGroups.column,
     useAsTitle: 'name',
     defaultColumns: ['name', 'introduces', 'order', '_status'],
-    ...adminPreview((slug) => `/categories/${slug}`),
+    ...adminPreview(pagePath.category),
   },
   access: draftDocumentAccess(canEditColumn),
   versions: { drafts: true, maxPerDoc: 50 },

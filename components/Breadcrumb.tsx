@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 import { env } from '@/lib/env'
 import { breadcrumbList, type Crumb } from '@/lib/seo/structured-data/breadcrumbs'
 
@@ -15,7 +17,7 @@ export function Breadcrumb({ label, crumbs }: { label: string; crumbs: Crumb[] }
           {crumbs.map((crumb, index) => (
             <li key={index}>
               {crumb.href && index < crumbs.length - 1 ? (
-                <a href={crumb.href}>{crumb.name}</a>
+                <Link href={crumb.href}>{crumb.name}</Link>
               ) : (
                 <span aria-current="page">{crumb.name}</span>
               )}

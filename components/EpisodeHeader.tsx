@@ -2,11 +2,23 @@ import { formatDate } from '@/lib/dates'
 import { episodePosition } from '@/lib/episode-position'
 import { populated } from '@/lib/content/populated'
 import type { Locale } from '@/lib/i18n/locales'
-import { fill, getMessages } from '@/lib/i18n/messages'
+import { fill } from '@/lib/i18n/messages'
 import { plainTextOfRichText, readingMinutes } from '@/lib/reading-time'
 import type { Author, Episode, Series } from '@/payload-types'
 
-type Props = { episode: Episode; series?: Series; locale: Locale }
+type Props = {
+  episode: Episode
+  series?: Series
+  locale: Locale
+  labels: {
+    author: string
+    published: string
+    updated: string
+    reviewed: string
+    /** Template with `{minutes}`, e.g. "About {minutes} min read". */
+    readingTime: string
+  }
+}
 
 function DateLine({ label, value, locale }: { label: string; value?: string | null; locale: Locale }) {
   if (!value) return null
@@ -21,8 +33,7 @@ function DateLine({ label, value, locale }: { label: string; value?: string | nu
 }
 
 /** "Episode 2 of 10", the title, lead, author, dates and reading time. */
-export function EpisodeHeader({ episode, series, locale }: Props) {
-  const messages = getMessages(locale)
+export function EpisodeHeader({ episode, series, locale, labels }: Props) {
   const author = populated<Author>(episode.author)
   const position = episodePosition(locale, episode.episodeNumber, series?.plannedEpisodeCount)
   const minutes = readingMinutes(plainTextOfRichText(episode.body), locale)
@@ -34,15 +45,15 @@ export function EpisodeHeader({ episode, series, locale }: Props) {
       <dl className="episode-meta">
         {author ? (
           <div>
-            <dt>{messages.episode.author}</dt>
+            <dt>{labels.author}</dt>
             <dd>{author.displayName}</dd>
           </div>
         ) : null}
-        <DateLine label={messages.episode.published} value={episode.publishedAt} locale={locale} />
-        <DateLine label={messages.episode.updated} value={episode.updatedAt} locale={locale} />
-        <DateLine label={messages.episode.reviewed} value={episode.lastReviewedAt} locale={locale} />
+        <DateLine label={labels.published} value={episode.publishedAt} locale={locale} />
+        <DateLine label={labels.updated} value={episode.updatedAt} locale={locale} />
+        <DateLine label={labels.reviewed} value={episode.lastReviewedAt} locale={locale} />
       </dl>
-      <p className="reading-time">{fill(messages.episode.readingTime, { minutes })}</p>
+      <p className="reading-time">{fill(labels.readingTime, { minutes })}</p>
     </header>
   )
 }

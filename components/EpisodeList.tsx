@@ -1,5 +1,8 @@
+import Link from 'next/link'
+
 import type { EpisodeSummary } from '@/lib/content/episodes'
 import type { Locale } from '@/lib/i18n/locales'
+import { episodePath } from '@/lib/i18n/paths'
 
 type Props = {
   locale: Locale
@@ -22,7 +25,7 @@ export function EpisodeList({ locale, episodes, plannedCount, labels }: Props) {
         return (
           <li key={number} className={episode ? undefined : 'coming'}>
             <span className="episode-number">{labels.position(number)}</span>{' '}
-            {episode ? <a href={`/${locale}/episodes/${episode.slug}`}>{episode.title}</a> : <span>{labels.coming}</span>}
+            {episode ? <Link href={episodePath(locale, episode.slug)}>{episode.title}</Link> : <span>{labels.coming}</span>}
           </li>
         )
       })}

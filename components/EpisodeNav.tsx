@@ -1,8 +1,11 @@
+import Link from 'next/link'
+
 import type { ScheduledNextEpisode } from '@/lib/content/coming-next'
 import type { EpisodeSummary } from '@/lib/content/episodes'
 import { formatDate } from '@/lib/dates'
 import type { Locale } from '@/lib/i18n/locales'
 import { fill } from '@/lib/i18n/messages'
+import { episodePath } from '@/lib/i18n/paths'
 
 type Props = {
   locale: Locale
@@ -39,18 +42,18 @@ export function EpisodeNav({ locale, previous, next, comingNext, labels }: Props
   return (
     <nav aria-label={labels.label} className="episode-nav">
       {previous ? (
-        <a rel="prev" href={`/${locale}/episodes/${previous.slug}`}>
+        <Link rel="prev" href={episodePath(locale, previous.slug)}>
           <span className="episode-nav-label">{labels.previous}</span>
           {previous.title}
-        </a>
+        </Link>
       ) : (
         <span />
       )}
       {next ? (
-        <a rel="next" href={`/${locale}/episodes/${next.slug}`}>
+        <Link rel="next" href={episodePath(locale, next.slug)}>
           <span className="episode-nav-label">{labels.next}</span>
           {next.title}
-        </a>
+        </Link>
       ) : comingNext ? (
         <ComingNext locale={locale} episode={comingNext} labels={labels} />
       ) : null}

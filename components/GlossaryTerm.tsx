@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 import type { GlossaryTermNode } from '@/lib/glossary/linking'
 
 type Props = { node: GlossaryTermNode; href: string }
@@ -11,9 +13,9 @@ export function GlossaryTerm({ node, href }: Props) {
   const tooltipId = `glossary-tip-${node.slug}`
   return (
     <span className="glossary-term">
-      <a href={href} aria-describedby={tooltipId}>
+      <Link href={href} aria-describedby={tooltipId}>
         {node.text}
-      </a>
+      </Link>
       <span role="tooltip" id={tooltipId} className="glossary-tooltip">
         {node.definition}
       </span>

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { useId } from 'react'
 
 type Link = { key: string | number; href: string; text: string; external?: boolean }
@@ -12,9 +13,14 @@ export function LinkListSection({ heading, links, className }: { heading: string
       <ul>
         {links.map((link) => (
           <li key={link.key}>
-            <a href={link.href} rel={link.external ? 'noopener' : undefined}>
-              {link.text}
-            </a>
+            {link.external ? (
+              // Another site (a glossary term's sources): next/link only navigates within this one.
+              <a href={link.href} rel="noopener">
+                {link.text}
+              </a>
+            ) : (
+              <Link href={link.href}>{link.text}</Link>
+            )}
           </li>
         ))}
       </ul>

@@ -2,11 +2,14 @@
  * The document every reader page is drawn in: <html lang>, the skip link, the header with the
  * language switcher, the site disclaimer near the top, and the main landmark around the page. The
  * locale layout draws its pages in it, and app/global-not-found.tsx the page of unknown paths.
+ * Like a page, it reads its locale's messages itself; the components it draws get their labels.
  */
+import Link from 'next/link'
 import type React from 'react'
 
 import type { Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { glossaryPath, homePath, searchPath } from '@/lib/i18n/paths'
 
 import { Disclaimer } from './Disclaimer'
 import { SamePageInOtherLocale } from './SamePageInOtherLocale'
@@ -31,12 +34,12 @@ export function ReaderDocument({ locale, disclaimer, banner, children }: Props) 
         </a>
         {banner}
         <header className="site-header">
-          <a href={`/${locale}`} className="site-name">
+          <Link href={homePath(locale)} className="site-name">
             {messages.site.name}
-          </a>
+          </Link>
           <nav aria-label={messages.nav.home} className="site-nav">
-            <a href={`/${locale}/glossary`}>{messages.nav.glossary}</a>
-            <a href={`/${locale}/search`}>{messages.nav.search}</a>
+            <Link href={glossaryPath(locale)}>{messages.nav.glossary}</Link>
+            <Link href={searchPath(locale)}>{messages.nav.search}</Link>
             {/* An untranslated episode explains itself on the other side. */}
             <SamePageInOtherLocale locale={otherLocale}>{messages.language.switchTo}</SamePageInOtherLocale>
           </nav>

@@ -6,6 +6,8 @@ import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexic
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import type { GlossaryTermNode } from '@/lib/glossary/linking'
+import { defaultLocale, type Locale } from '@/lib/i18n/locales'
+import { glossaryTermPath } from '@/lib/i18n/paths'
 import { headingId } from '@/lib/content/table-of-contents'
 
 import { GlossaryTerm } from './GlossaryTerm'
@@ -13,17 +15,17 @@ import { GlossaryTerm } from './GlossaryTerm'
 type RichTextBodyProps = {
   value: unknown
   className?: string
-  /** Where glossary terms linked by lib/glossary/linking.ts point, e.g. '/ja/glossary'. */
-  glossaryPath?: string
+  /** The glossary whose pages the terms linked by lib/glossary/linking.ts point to. */
+  locale?: Locale
 }
 
-function convertersWithHeadingIds(glossaryPath: string): JSXConvertersFunction {
+function convertersWithHeadingIds(locale: Locale): JSXConvertersFunction {
   let headingIndex = 0
   return ({ defaultConverters }) => ({
     ...defaultConverters,
     glossaryTerm: ({ node }) => {
       const term = node as unknown as GlossaryTermNode
-      return <GlossaryTerm node={term} href={`${glossaryPath}/${term.slug}`} />
+      return <GlossaryTerm node={term} href={glossaryTermPath(locale, term.slug)} />
     },
     heading: ({ node, nodesToJSX }) => {
       const Tag = (node as { tag: 'h2' | 'h3' | 'h4' }).tag
@@ -37,12 +39,12 @@ function convertersWithHeadingIds(glossaryPath: string): JSXConvertersFunction {
   })
 }
 
-export function RichTextBody({ value, className, glossaryPath = '/ja/glossary' }: RichTextBodyProps) {
+export function RichTextBody({ value, className, locale = defaultLocale }: RichTextBodyProps) {
   if (!value) return null
   return (
     <RichText
       className={className}
-      converters={convertersWithHeadingIds(glossaryPath)}
+      converters={convertersWithHeadingIds(locale)}
       data={value as SerializedEditorState}
       disableContainer={!className}
     />

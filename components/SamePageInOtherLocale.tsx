@@ -8,12 +8,15 @@ import { usePathname } from 'next/navigation'
 import type React from 'react'
 
 import type { Locale } from '@/lib/i18n/locales'
-import { pathWithinLocale } from '@/lib/i18n/paths'
+import { localePath, pathWithinLocale } from '@/lib/i18n/paths'
 
 type Props = { locale: Locale; children: React.ReactNode }
 
 export function SamePageInOtherLocale({ locale, children }: Props) {
-  const href = `/${locale}${pathWithinLocale(usePathname())}`
+  const href = localePath(locale, pathWithinLocale(usePathname()))
+  // A plain link, not next/link: the same path in the other locale may match no route (on the 404
+  // page of an unknown path), and Next 16.4 answers the prefetch of such a path with a 404 whose
+  // body its router never reads, a request left open on the page for as long as it is shown.
   return (
     <a href={href} hrefLang={locale} lang={locale}>
       {children}

@@ -9,6 +9,7 @@ export function TableOfContents({ label, entries }: { label: string; entries: To
       <ol>
         {entries.map((entry) => (
           <li key={entry.id} className={entry.level === 3 ? 'toc-sub' : undefined}>
+            {/* A heading of this page: the browser scrolls to it, no navigation. */}
             <a href={`#${entry.id}`}>{entry.text}</a>
           </li>
         ))}

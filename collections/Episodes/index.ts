@@ -7,6 +7,7 @@ import { withExistingRelations } from '@/fields/existing-relations'
 import { slugField } from '@/fields/slug'
 import { translationStatusField } from '@/fields/translation-status'
 import { validateAbsoluteUrl } from '@/fields/web-address'
+import { pagePath } from '@/lib/i18n/paths'
 import { adminPreview } from '@/lib/preview/admin-preview'
 
 import { keepSharedFieldsInTranslations } from './hooks/keepSharedFieldsInTranslations'
@@ -39,7 +40,7 @@ export const Episodes: CollectionConfig = {
       'updatedAt',
     ],
     listSearchableFields: ['title', 'slug'],
-    ...adminPreview((slug) => `/episodes/${slug}`),
+    ...adminPreview(pagePath.episode),
   },
   access: draftDocumentAccess(canEditColumn),
   versions: {

@@ -10,6 +10,7 @@
  */
 import type { Episode, PayloadJob } from '@/payload-types'
 import type { Locale } from '@/lib/i18n/locales'
+import { relationId } from '@/lib/payload/relation-id'
 
 import { cachedQuery } from '@/lib/cache/cached-query'
 import { cacheTags } from '@/lib/cache/tags'
@@ -27,10 +28,6 @@ interface SchedulePublishInput {
   type?: 'publish' | 'unpublish'
   locale?: string
   doc?: { relationTo: string; value: number | string }
-}
-
-function seriesIdOf(series: Episode['series']): number | undefined {
-  return typeof series === 'object' ? series?.id : (series ?? undefined)
 }
 
 /** The id of the episode with this number in the series, whatever its status. */
@@ -103,7 +100,7 @@ export async function getScheduledNextEpisode(
   episode: Pick<Episode, 'series' | 'episodeNumber'>,
   now?: Date,
 ): Promise<ScheduledNextEpisode | null> {
-  const seriesId = seriesIdOf(episode.series)
+  const seriesId = relationId(episode.series)
   if (seriesId === undefined) return null
   const episodeNumber = episode.episodeNumber + 1
   return now

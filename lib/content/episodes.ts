@@ -6,6 +6,7 @@ import type { TypedUser, Where } from 'payload'
 
 import type { Episode } from '@/payload-types'
 import { locales, type Locale } from '@/lib/i18n/locales'
+import { relationId } from '@/lib/payload/relation-id'
 
 import { cachedQuery } from '@/lib/cache/cached-query'
 import { cacheTags } from '@/lib/cache/tags'
@@ -33,7 +34,7 @@ const summaryFields = {
 
 function toSummary(episode: Pick<Episode, keyof typeof summaryFields | 'id'>): EpisodeSummary {
   const { series, ...rest } = episode
-  return { ...rest, seriesId: typeof series === 'object' ? series?.id : series }
+  return { ...rest, seriesId: relationId(series) }
 }
 
 /** Published episode summaries in one locale, without fallback. */
@@ -142,9 +143,7 @@ export async function getNeighbours(locale: Locale, episode: Episode) {
 
 /** Other published episodes that share a therapy category with this one, newest first. */
 export function listRelatedEpisodes(locale: Locale, episode: Episode, limit = 3): Promise<EpisodeSummary[]> {
-  const categoryIds = (episode.therapyCategories ?? []).map((category) =>
-    typeof category === 'object' ? category.id : category,
-  )
+  const categoryIds = (episode.therapyCategories ?? []).map((category) => relationId(category))
   if (categoryIds.length === 0) return Promise.resolve([])
   return findSummaries(locale, {
     where: { and: [{ therapyCategories: { in: categoryIds } }, { id: { not_equals: episode.id } }] },

@@ -4,6 +4,7 @@
  */
 import type { Author, Episode, Media, TherapyCategory } from '@/payload-types'
 import type { Locale } from '@/lib/i18n/locales'
+import { relationId } from '@/lib/payload/relation-id'
 
 import { cachedQuery } from '@/lib/cache/cached-query'
 import { cacheTags } from '@/lib/cache/tags'
@@ -58,7 +59,7 @@ function toFeedEpisode(episode: FoundEpisode): FeedEpisode {
     updatedAt: episode.updatedAt,
     // Stamped on first publish (stampPublishedAt); the update time stands in for older rows.
     publishedAt: episode.publishedAt ?? episode.updatedAt,
-    seriesId: typeof series === 'object' ? series?.id : series,
+    seriesId: relationId(series),
     categories: populatedList<TherapyCategory>(episode.therapyCategories)
       .filter((category) => category.name)
       .map(({ slug, name }) => ({ slug, name })),

@@ -8,10 +8,12 @@ import type { MetadataRoute } from 'next'
 import { latestUpdate } from '@/lib/dates'
 import { env } from '@/lib/env'
 import { locales, type Locale } from '@/lib/i18n/locales'
+import { localePath, pagePath } from '@/lib/i18n/paths'
 
 import { listAllEpisodes } from './episodes'
 import { listGlossaryTerms } from './glossary'
-import { listSeries, listTherapyCategories } from './series'
+import { listSeries } from './series'
+import { listTherapyCategories } from './therapy-categories'
 
 type Page = { path: string; updatedAt?: string | null }
 
@@ -24,16 +26,16 @@ async function pagesIn(locale: Locale): Promise<Page[]> {
   ])
   const latest = episodes[0]?.updatedAt
   return [
-    { path: '', updatedAt: latest },
-    { path: '/glossary', updatedAt: latestUpdate(terms) },
-    ...episodes.map((episode) => ({ path: `/episodes/${episode.slug}`, updatedAt: episode.updatedAt })),
-    ...series.map((entry) => ({ path: `/series/${entry.slug}`, updatedAt: entry.updatedAt })),
-    ...categories.map((category) => ({ path: `/categories/${category.slug}`, updatedAt: category.updatedAt })),
-    ...terms.map((term) => ({ path: `/glossary/${term.slug}`, updatedAt: term.updatedAt })),
+    { path: pagePath.home, updatedAt: latest },
+    { path: pagePath.glossary, updatedAt: latestUpdate(terms) },
+    ...episodes.map((episode) => ({ path: pagePath.episode(episode.slug), updatedAt: episode.updatedAt })),
+    ...series.map((entry) => ({ path: pagePath.series(entry.slug), updatedAt: entry.updatedAt })),
+    ...categories.map((category) => ({ path: pagePath.category(category.slug), updatedAt: category.updatedAt })),
+    ...terms.map((term) => ({ path: pagePath.glossaryTerm(term.slug), updatedAt: term.updatedAt })),
   ]
 }
 
-const url = (locale: Locale, path: string) => `${env.SITE_URL}/${locale}${path}`
+const url = (locale: Locale, path: string) => `${env.SITE_URL}${localePath(locale, path)}`
 
 export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
   const byLocale = await Promise.all(locales.map(async (locale) => ({ locale, pages: await pagesIn(locale) })))

@@ -6,13 +6,13 @@ import { listFeedEpisodes, type FeedEpisode } from '@/lib/content/feed-episodes'
 import { latestUpdate } from '@/lib/dates'
 import { env } from '@/lib/env'
 import type { Locale } from '@/lib/i18n/locales'
+import { categoryPath, episodePath, feedPath, homePath } from '@/lib/i18n/paths'
 import { getMessages } from '@/lib/i18n/messages'
 
 import { atomFeed, type AtomEntry } from './atom'
-import { feedPath } from './paths'
 
-function entry(home: string, organisation: string, episode: FeedEpisode): AtomEntry {
-  const link = `${home}/episodes/${episode.slug}`
+function entry(locale: Locale, organisation: string, episode: FeedEpisode): AtomEntry {
+  const link = `${env.SITE_URL}${episodePath(locale, episode.slug)}`
   return {
     id: link,
     link,
@@ -23,7 +23,8 @@ function entry(home: string, organisation: string, episode: FeedEpisode): AtomEn
     // An episode without an author is the organisation's.
     author: episode.authorName ?? organisation,
     categories: episode.categories.map(({ slug, name }) => ({
-      scheme: `${home}/categories/`,
+      // The category pages' common prefix: the term (its slug) completes the URL.
+      scheme: `${env.SITE_URL}${categoryPath(locale, '')}`,
       term: slug,
       label: name,
     })),
@@ -33,7 +34,7 @@ function entry(home: string, organisation: string, episode: FeedEpisode): AtomEn
 export async function episodeFeed(locale: Locale): Promise<string> {
   const messages = getMessages(locale)
   const episodes = await listFeedEpisodes(locale)
-  const home = `${env.SITE_URL}/${locale}`
+  const home = `${env.SITE_URL}${homePath(locale)}`
   return atomFeed(
     {
       id: home,
@@ -46,6 +47,6 @@ export async function episodeFeed(locale: Locale): Promise<string> {
       author: { name: messages.site.name, uri: home },
       rights: messages.site.name,
     },
-    episodes.map((episode) => entry(home, messages.site.name, episode)),
+    episodes.map((episode) => entry(locale, messages.site.name, episode)),
   )
 }

@@ -9,8 +9,8 @@ import { latestUpdate } from '@/lib/dates'
 import { env } from '@/lib/env'
 import type { Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { episodePath, homePath, podcastCoverPath, podcastFeedPath, transcriptPath } from '@/lib/i18n/paths'
 
-import { podcastCoverPath, podcastFeedPath, transcriptPath } from './paths'
 import { podcastGuid } from './podcast-guid'
 import { podcastRss, type PodcastItem } from './podcast-rss'
 import { seasonNumbers } from './podcast-seasons'
@@ -33,7 +33,7 @@ function podcastItem(locale: Locale, episode: EpisodeWithAudio, season?: number)
     title: episode.title,
     // Show notes carry the non-medical disclaimer, as every page does.
     description: `${episode.lead}\n\n${disclaimer}`,
-    link: absolute(`/${locale}/episodes/${episode.slug}`),
+    link: absolute(episodePath(locale, episode.slug)),
     guid: episodeGuid(locale, episode),
     pubDate: new Date(episode.publishedAt),
     categories: episode.categories.map((category) => category.name),
@@ -58,7 +58,7 @@ export async function podcastFeed(locale: Locale): Promise<string> {
     title: messages.podcastFeed.title,
     description: `${messages.podcastFeed.description}\n\n${messages.disclaimer.builtIn}`,
     language: locale,
-    link: absolute(`/${locale}`),
+    link: absolute(homePath(locale)),
     selfUrl,
     imageUrl: absolute(podcastCoverPath),
     author: messages.site.name,

@@ -12,16 +12,12 @@
  */
 import type { Field, Payload, PayloadRequest, Where } from 'payload'
 
+import { relationId } from '@/lib/payload/relation-id'
+
 export const mediaCollection = 'media'
 export const publicMediaField = 'usedByPublishedContent'
 
 type Value = unknown
-
-function idOf(value: Value): number | string | undefined {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
-  return undefined
-}
 
 /** Upload nodes in a Lexical tree (images placed in the text). */
 function mediaInRichText(node: Value, found: Set<number | string>) {
@@ -32,7 +28,7 @@ function mediaInRichText(node: Value, found: Set<number | string>) {
   }
   const record = node as Record<string, unknown>
   if (record.type === 'upload' && record.relationTo === mediaCollection) {
-    const id = idOf(record.value)
+    const id = relationId(record.value)
     if (id !== undefined) found.add(id)
   }
   for (const key of ['root', 'children', 'fields']) if (key in record) mediaInRichText(record[key], found)
@@ -48,7 +44,7 @@ export function mediaIn(fields: Field[], data: Value, found = new Set<number | s
         if (field.relationTo === mediaCollection) {
           const values = Array.isArray(record[field.name]) ? (record[field.name] as Value[]) : [record[field.name]]
           for (const value of values) {
-            const id = idOf(value)
+            const id = relationId(value)
             if (id !== undefined) found.add(id)
           }
         }

@@ -6,10 +6,12 @@ import { timingSafeEqual } from 'node:crypto'
 
 import { env } from '@/lib/env'
 import type { Locale } from '@/lib/i18n/locales'
+import { previewPath } from '@/lib/i18n/paths'
 
+/** `path`: the page to open, within the locale (`pagePath` in lib/i18n/paths.ts). */
 export function previewLink(locale: Locale, path: string): string {
   const query = new URLSearchParams({ path, secret: env.previewSecret })
-  return `${env.SITE_URL}/${locale}/preview?${query}`
+  return `${env.SITE_URL}${previewPath(locale)}?${query}`
 }
 
 export function isPreviewSecret(candidate: string | null): boolean {

@@ -1,12 +1,12 @@
 /** Canonical and hreflang links for a page that exists under several locales. */
 import type { Metadata } from 'next'
 
-import { feedPath, podcastFeedPath } from '@/lib/feeds/paths'
 import { defaultLocale, locales as allLocales, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { feedPath, localePath, podcastFeedPath } from '@/lib/i18n/paths'
 
 /**
- * `path` is the page's path without the locale ('' for the home page). `available` lists the
+ * `path` is the page's path within the locale (`pagePath` in lib/i18n/paths.ts). `available` lists the
  * locales the page really exists in, so an untranslated episode does not advertise itself.
  */
 export function alternates(
@@ -14,9 +14,9 @@ export function alternates(
   path: string,
   available: readonly Locale[] = allLocales,
 ): Metadata['alternates'] {
-  const languages: Record<string, string> = Object.fromEntries(available.map((code) => [code, `/${code}${path}`]))
-  if (available.includes(defaultLocale)) languages['x-default'] = `/${defaultLocale}${path}`
-  return { canonical: `/${locale}${path}`, languages, types: feedLinks(locale) }
+  const languages: Record<string, string> = Object.fromEntries(available.map((code) => [code, localePath(code, path)]))
+  if (available.includes(defaultLocale)) languages['x-default'] = localePath(defaultLocale, path)
+  return { canonical: localePath(locale, path), languages, types: feedLinks(locale) }
 }
 
 /** The locale's episode feed and podcast feed, linked from every page's head. */

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 
 import { populated, populatedList } from '@/lib/content/populated'
 import type { Locale } from '@/lib/i18n/locales'
+import { pagePath } from '@/lib/i18n/paths'
 import type { Episode, TherapyCategory } from '@/payload-types'
 
 import { pageMetadata, type ShareImages } from './page-metadata'
@@ -11,7 +12,7 @@ import { pageMetadata, type ShareImages } from './page-metadata'
 export function episodeMetadata(locale: Locale, episode: Episode, available: readonly Locale[]): Metadata {
   return pageMetadata({
     locale,
-    path: `/episodes/${episode.slug}`,
+    path: pagePath.episode(episode.slug),
     title: episode.seo?.title || episode.title,
     description: episode.seo?.description || episode.lead,
     available,
@@ -28,6 +29,9 @@ export function episodeMetadata(locale: Locale, episode: Episode, available: rea
 /**
  * The share image an editor chose (the episode's SEO image) replaces the generated card. Uploads
  * are also cut to 1200×630 (the `share` size in collections/Media/index.ts); that copy is preferred.
+ * The hero image is not taken in its place: without the editor's choice, the shared card is the
+ * one drawn with the episode's title (episodes/[slug]/opengraph-image.tsx), which a photograph
+ * alone would lose.
  */
 function editorShareImage(episode: Episode): ShareImages | undefined {
   const media = populated(episode.seo?.image)

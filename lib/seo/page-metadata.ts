@@ -11,6 +11,7 @@ import type { Metadata, ResolvingMetadata } from 'next'
 
 import { locales as allLocales, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { localePath } from '@/lib/i18n/paths'
 
 import { alternates } from './alternates'
 
@@ -27,7 +28,7 @@ export type ArticleDetails = {
 
 export type PageMetadataInput = {
   locale: Locale
-  /** The page's path without the locale: '' for the home page, '/glossary', … */
+  /** The page's path within the locale: `pagePath.glossary`, … (lib/i18n/paths.ts). */
   path: string
   /** Without the site name; none on the home page, whose title is the site name. */
   title?: string
@@ -56,7 +57,7 @@ export function pageMetadata({
     ...(article ? articleCard(article) : { type: 'website' }),
     title: title ?? siteName,
     description,
-    url: `/${locale}${path}`,
+    url: localePath(locale, path),
     siteName,
     locale: openGraphLocales[locale],
     alternateLocale: available.filter((other) => other !== locale).map((other) => openGraphLocales[other]),

@@ -9,7 +9,7 @@
  * new jobs; and when Next calls `process.exit`, the exit waits, within bounds, for a running job
  * to finish and then for the pools to close. A job still running at the deadline is left to its
  * transaction, which PostgreSQL rolls back when the connection goes; the next start hands it
- * back to the queue (lib/jobs/orphaned-jobs.ts).
+ * back to the queue (lib/server/orphaned-jobs.ts).
  */
 import { constants } from 'node:os'
 

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { adminTranslations } from '@/lib/i18n/admin-translations'
 import { getMessages } from '@/lib/i18n/messages'
+import { episodePath, searchPath } from '@/lib/i18n/paths'
 import { episodes } from '@/tooling/seed/content'
 import { rateLimits, type RateLimit } from '@/lib/security/rate-limits'
 
@@ -80,7 +81,7 @@ async function shareImagePaths(): Promise<{ site: string; episode: string }> {
   return {
     site: await imageOf(`${server.baseUrl}/ja`),
     // The shared server has the demo content: an episode card's path has the same hash here.
-    episode: await imageOf(`${sharedServer}/ja/episodes/${episodes[0]!.slug}`),
+    episode: await imageOf(`${sharedServer}${episodePath('ja', episodes[0]!.slug)}`),
   }
 }
 
@@ -100,7 +101,7 @@ function requestOf(name: string, paths: { site: string; episode: string }, { sam
       case 'graphql':
         return postJson(base, '/api/graphql', { query: '{ __typename }' }, headers)
       case 'search':
-        return fetch(`${base}/ja/search?q=${encodeURIComponent(sameSearch ? fixedQuery : `幹細胞 ${randomBytes(3).toString('hex')}`)}`, {
+        return fetch(`${base}${searchPath('ja')}?q=${encodeURIComponent(sameSearch ? fixedQuery : `幹細胞 ${randomBytes(3).toString('hex')}`)}`, {
           headers,
         })
       case 'share-image':

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 
 import { adminTranslations } from '@/lib/i18n/admin-translations'
 import { getMessages } from '@/lib/i18n/messages'
+import { episodePath, pagePath, previewPath } from '@/lib/i18n/paths'
 import { episodes, series } from '@/tooling/seed/content'
 
 import { TEST_SECRET } from '../setup/test-secret'
@@ -168,7 +169,7 @@ describe('draft preview', () => {
   const draftTitle = 'プレビューで確かめる下書きのタイトル'
   // The server derives its preview secret from PAYLOAD_SECRET (lib/env-schema.ts).
   const previewSecret = createHash('sha256').update(`preview:${TEST_SECRET}`).digest('hex')
-  const previewUrl = `${baseUrl}/ja/preview?path=${encodeURIComponent(`/episodes/${episode.slug}`)}&secret=${previewSecret}`
+  const previewUrl = `${baseUrl}${previewPath('ja')}?path=${encodeURIComponent(pagePath.episode(episode.slug))}&secret=${previewSecret}`
 
   beforeAll(async () => {
     const saved = await fetch(`${baseUrl}/api/episodes/${await episodeIdBySlug(episode.slug)}?draft=true&locale=ja`, {
@@ -181,7 +182,7 @@ describe('draft preview', () => {
 
   it('keeps the draft out of the public page', async () => {
     const page = await browser.newPage()
-    await page.goto(`${baseUrl}/ja/episodes/${episode.slug}`)
+    await page.goto(`${baseUrl}${episodePath('ja', episode.slug)}`)
     expect(await page.locator('h1').textContent()).toBe(episode.title.ja)
     await page.close()
   })
@@ -201,12 +202,12 @@ describe('draft preview', () => {
   it('shows a signed-in editor the draft under a visible banner, until they leave preview', async () => {
     const page = await signIn('editor@example.com')
     await page.goto(previewUrl)
-    await page.waitForURL(new RegExp(`/ja/episodes/${episode.slug}$`))
+    await page.waitForURL(new RegExp(`${episodePath('ja', episode.slug)}$`))
     expect(await page.locator('h1').textContent()).toBe(draftTitle)
     const banner = page.getByRole('status').filter({ hasText: getMessages('ja').preview.banner })
     expect(await banner.count()).toBe(1)
     await banner.getByRole('link').click()
-    await page.waitForURL(new RegExp(`/ja/episodes/${episode.slug}$`))
+    await page.waitForURL(new RegExp(`${episodePath('ja', episode.slug)}$`))
     await expect.poll(() => page.locator('h1').textContent()).toBe(episode.title.ja)
     await page.close()
   })
@@ -214,7 +215,7 @@ describe('draft preview', () => {
 
 describe('the public data cache', () => {
   const episode = episodes.find((candidate) => candidate.number === 3)!
-  const pageUrl = `${baseUrl}/ja/episodes/${episode.slug}`
+  const pageUrl = `${baseUrl}${episodePath('ja', episode.slug)}`
 
   // Reader pages are rendered per request, for their CSP nonce, from Next's data cache: there is
   // no x-nextjs-cache to read on them. Which tags each change revalidates is checked in
@@ -277,7 +278,7 @@ describe('live preview', () => {
     const iframe = page.locator('#live-preview-iframe')
     await expect
       .poll(() => iframe.getAttribute('src'), { timeout: 30_000 })
-      .toContain(`/ja/preview?path=${encodeURIComponent(`/episodes/${episode.slug}`)}`)
+      .toContain(`${previewPath('ja')}?path=${encodeURIComponent(pagePath.episode(episode.slug))}`)
     const preview = page.frameLocator('#live-preview-iframe')
     await expect.poll(() => preview.locator('h1').textContent(), { timeout: 30_000 }).toBe(episode.title.ja)
     expect(
@@ -291,14 +292,14 @@ describe('live preview', () => {
     await page.fill('#field-title', typed)
     // Autosave runs every 2 s; the preview re-renders on the admin's document event.
     await expect.poll(() => preview.locator('h1').textContent(), { timeout: 30_000 }).toBe(typed)
-    expect(await (await fetch(`${baseUrl}/ja/episodes/${episode.slug}`)).text()).not.toContain(typed)
+    expect(await (await fetch(`${baseUrl}${episodePath('ja', episode.slug)}`)).text()).not.toContain(typed)
     await page.close()
   })
 })
 
 describe('glossary staff at work', () => {
   it('publish a new short definition, and the tooltip on an episode page shows it on the next request', async () => {
-    const episodeUrl = `${baseUrl}/ja/episodes/${episodes[1]!.slug}`
+    const episodeUrl = `${baseUrl}${episodePath('ja', episodes[1]!.slug)}`
     const reader = await browser.newPage()
     await reader.goto(episodeUrl)
     const linked = reader.locator('.episode-body .glossary-term > a').first()
@@ -380,10 +381,10 @@ describe('an editor’s loop, in the admin', () => {
     await page.goto(`${baseUrl}/admin/collections/episodes/${id}?locale=en`)
     await fillLocale(page, english)
     await autosaved(id, 'en', { title: english.title, lead: english.lead })
-    expect((await fetch(`${baseUrl}/ja/episodes/${slug}`)).status).toBe(404)
+    expect((await fetch(`${baseUrl}${episodePath('ja', slug)}`)).status).toBe(404)
 
     const previewSecret = createHash('sha256').update(`preview:${TEST_SECRET}`).digest('hex')
-    await page.goto(`${baseUrl}/en/preview?path=${encodeURIComponent(`/episodes/${slug}`)}&secret=${previewSecret}`)
+    await page.goto(`${baseUrl}${previewPath('en')}?path=${encodeURIComponent(pagePath.episode(slug))}&secret=${previewSecret}`)
     expect(await page.locator('h1').textContent()).toBe(english.title)
     expect(
       await page
@@ -403,7 +404,7 @@ describe('an editor’s loop, in the admin', () => {
       ['ja', japanese],
       ['en', english],
     ] as const) {
-      const response = await fetch(`${baseUrl}/${locale}/episodes/${slug}`)
+      const response = await fetch(`${baseUrl}${episodePath(locale, slug)}`)
       expect(response.status).toBe(200)
       expect(await response.text()).toContain(text.title)
     }
@@ -428,7 +429,7 @@ describe('the claims guard in the edit view', () => {
     await expect
       .poll(() => page.locator('.payload-toast-container').textContent(), { timeout: 30_000 })
       .toMatch(/公開できません|cannot be published/)
-    const publicPage = await (await fetch(`${baseUrl}/ja/episodes/${episode.slug}`)).text()
+    const publicPage = await (await fetch(`${baseUrl}${episodePath('ja', episode.slug)}`)).text()
     expect(publicPage).not.toContain('必ず改善します')
     await page.close()
   })
@@ -503,7 +504,7 @@ describe('versions in the admin', () => {
     const episode = episodes[2]!
     const id = await episodeIdBySlug(episode.slug)
     const publicTitle = async () => {
-      const html = await (await fetch(`${baseUrl}/ja/episodes/${episode.slug}`)).text()
+      const html = await (await fetch(`${baseUrl}${episodePath('ja', episode.slug)}`)).text()
       return /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]
     }
     const publishedTitle = (await publicTitle())!

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/access/roles'
 import { parseEnv } from '@/lib/env-schema'
+import { pagePath, previewPath } from '@/lib/i18n/paths'
 
 import { audiencePrefix, mayRead, type Actor, type Audience, type PrivateContent } from '../fixtures/private-content'
 import { TEST_SECRET } from '../setup/test-secret'
@@ -108,7 +109,7 @@ async function draftModeCookie(role: Role): Promise<string> {
   const session = `payload-token=${tokens.get(role)}`
   const previewSecret = parseEnv({ NODE_ENV: 'production', DATABASE_URL: server.database.url, PAYLOAD_SECRET: TEST_SECRET }).previewSecret
   const response = await fetch(
-    `${server.baseUrl}/ja/preview?${new URLSearchParams({ path: '/glossary', secret: previewSecret })}`,
+    `${server.baseUrl}${previewPath('ja')}?${new URLSearchParams({ path: pagePath.glossary, secret: previewSecret })}`,
     { headers: { Cookie: session, ...sameOrigin }, redirect: 'manual' },
   )
   const bypass = response.headers.getSetCookie().find((cookie) => cookie.startsWith('__prerender_bypass='))

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getMessages } from '@/lib/i18n/messages'
+import { episodePath, feedPath, glossaryPath, glossaryTermPath, homePath, seriesPath } from '@/lib/i18n/paths'
 import { episodes, glossaryTerms, series } from '@/tooling/seed/content'
 
 import { launchChromium } from './browser'
@@ -42,7 +43,7 @@ describe.each(['ja', 'en'] as const)('every %s page type', (locale) => {
     const response = await page.goto(`${baseUrl}${path}`)
     expect(response?.status()).toBe(status)
     const disclaimer = page.getByRole('complementary', { name: getMessages(locale).disclaimer.label })
-    // 404s are completed in the browser (see README, "404 pages"): wait for the landmark.
+    // 404s are completed in the browser (docs/reliability-404.md): wait for the landmark.
     await expect.poll(() => disclaimer.count()).toBe(1)
     expect((await disclaimer.textContent())?.trim()).not.toBe('')
     expect(await page.getAttribute('html', 'lang')).toBe(locale)
@@ -52,7 +53,7 @@ describe.each(['ja', 'en'] as const)('every %s page type', (locale) => {
 })
 
 describe('the dark colour scheme', () => {
-  it.each(['/ja', `/en/episodes/${episodes[1]!.slug}`, '/ja/glossary'])(
+  it.each([homePath('ja'), episodePath('en', episodes[1]!.slug), glossaryPath('ja')])(
     '%s passes axe, contrast included',
     async (path) => {
       const page = await newPage()
@@ -69,7 +70,7 @@ describe('episodes that are not public', () => {
   it('a draft that was never published is a 404 in both languages', async () => {
     for (const locale of ['ja', 'en'] as const) {
       const page = await newPage()
-      const response = await page.goto(`${baseUrl}/${locale}/episodes/${draftEpisode.slug}`)
+      const response = await page.goto(`${baseUrl}${episodePath(locale, draftEpisode.slug)}`)
       expect(response?.status()).toBe(404)
       await expect.poll(() => page.locator('h1').textContent()).toBe(getMessages(locale).notFound.title)
       expect(await page.content()).not.toContain(draftEpisode.title)
@@ -79,12 +80,12 @@ describe('episodes that are not public', () => {
 
   it('an episode published only in Japanese says so on the English site and links the original', async () => {
     const page = await newPage()
-    const response = await page.goto(`${baseUrl}/en/episodes/${japaneseOnlyEpisode.slug}`)
+    const response = await page.goto(`${baseUrl}${episodePath('en', japaneseOnlyEpisode.slug)}`)
     expect(response?.status()).toBe(200)
     const messages = getMessages('en')
     expect(await page.locator('h1').textContent()).toBe(messages.episode.notTranslatedTitle)
     await page.getByRole('link', { name: messages.episode.readInJapanese }).click()
-    await page.waitForURL(new RegExp(`/ja/episodes/${japaneseOnlyEpisode.slug}$`))
+    await page.waitForURL(new RegExp(`${episodePath('ja', japaneseOnlyEpisode.slug)}$`))
     expect(await page.locator('h1').textContent()).toBe(japaneseOnlyEpisode.title)
     expect(await axeViolations(page)).toEqual([])
     await closePage(page)
@@ -106,15 +107,15 @@ describe('for search engines', () => {
     }, xml)
     expect(parsed.error).toBe(false)
     const paths = parsed.entries.map((entry) => new URL(entry.loc).pathname)
-    for (const locale of ['ja', 'en']) {
-      expect(paths).toContain(`/${locale}/episodes/${episodes[1]!.slug}`)
-      expect(paths).toContain(`/${locale}/glossary/${glossaryTerms[0]!.slug}`)
-      expect(paths).toContain(`/${locale}/series/${series.slug}`)
-      expect(paths).not.toContain(`/${locale}/episodes/${draftEpisode.slug}`)
+    for (const locale of ['ja', 'en'] as const) {
+      expect(paths).toContain(episodePath(locale, episodes[1]!.slug))
+      expect(paths).toContain(glossaryTermPath(locale, glossaryTerms[0]!.slug))
+      expect(paths).toContain(seriesPath(locale, series.slug))
+      expect(paths).not.toContain(episodePath(locale, draftEpisode.slug))
     }
-    expect(paths).toContain(`/ja/episodes/${japaneseOnlyEpisode.slug}`)
-    expect(paths).not.toContain(`/en/episodes/${japaneseOnlyEpisode.slug}`)
-    const second = parsed.entries.find((entry) => entry.loc.endsWith(`/ja/episodes/${episodes[1]!.slug}`))!
+    expect(paths).toContain(episodePath('ja', japaneseOnlyEpisode.slug))
+    expect(paths).not.toContain(episodePath('en', japaneseOnlyEpisode.slug))
+    const second = parsed.entries.find((entry) => entry.loc.endsWith(episodePath('ja', episodes[1]!.slug)))!
     expect(second.alternates.sort()).toEqual(['en', 'ja'])
     expect(Number.isNaN(Date.parse(second.lastmod))).toBe(false)
     // Made once and kept in Next's cache until a publish, not rebuilt for every request.
@@ -137,10 +138,10 @@ describe('for feed readers', () => {
     'the %s Atom feed lists the published episodes, is linked from every page, and has no draft',
     async (locale) => {
       const page = await newPage()
-      await page.goto(`${baseUrl}/${locale}/glossary`)
+      await page.goto(`${baseUrl}${glossaryPath(locale)}`)
       const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')
-      expect(new URL(href!, baseUrl).pathname).toBe(`/${locale}/feed.xml`)
-      const response = await fetch(`${baseUrl}/${locale}/feed.xml`)
+      expect(new URL(href!, baseUrl).pathname).toBe(feedPath(locale))
+      const response = await fetch(`${baseUrl}${feedPath(locale)}`)
       expect(response.headers.get('content-type')).toMatch(/application\/atom\+xml/)
       const feed = await page.evaluate(
         (source) => {

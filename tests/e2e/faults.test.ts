@@ -25,6 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmbeddedPostgres, type EmbeddedCluster } from '@/tooling/database/embedded-postgres'
 import { getMessages } from '@/lib/i18n/messages'
 import { locales, type Locale } from '@/lib/i18n/locales'
+import { categoryPath, episodePath, glossaryPath, glossaryTermPath, homePath, seriesPath } from '@/lib/i18n/paths'
 import { episodes, glossaryTerms, series, therapyCategories } from '@/tooling/seed/content'
 
 import { TEST_SECRET } from '../setup/test-secret'
@@ -101,11 +102,11 @@ function startCluster(): Promise<EmbeddedCluster> {
 /** Pages of several kinds in a locale, none of them read before the database stops. */
 function uncachedPages(locale: Locale): string[] {
   return [
-    `/${locale}`,
-    `/${locale}/episodes/${episodes[0]!.slug}`,
-    `/${locale}/series/${series.slug}`,
-    `/${locale}/categories/${therapyCategories[0]!.slug}`,
-    `/${locale}/glossary/${glossaryTerms[0]!.slug}`,
+    homePath(locale),
+    episodePath(locale, episodes[0]!.slug),
+    seriesPath(locale, series.slug),
+    categoryPath(locale, therapyCategories[0]!.slug),
+    glossaryTermPath(locale, glossaryTerms[0]!.slug),
   ]
 }
 
@@ -148,7 +149,7 @@ describe('health checks', () => {
 
 describe('a scheduled publish with docker-compose’s SITE_URL', () => {
   it('reaches its page: the job revalidates at the app’s own address', async () => {
-    const pageUrl = `/ja/episodes/${scheduledEpisode.slug}`
+    const pageUrl = episodePath('ja', scheduledEpisode.slug)
     runScript('tests/e2e/schedule-publish.ts', ['3'], { databaseUrl: production.database.url, secret: TEST_SECRET })
     // Twice before its time, so that the second 404 comes from Next's data cache.
     expect((await get(pageUrl)).status).toBe(404)
@@ -164,7 +165,7 @@ describe('a scheduled publish with docker-compose’s SITE_URL', () => {
 })
 
 describe('the database stopped under the running server', () => {
-  const cachedPage = '/ja/glossary'
+  const cachedPage = glossaryPath('ja')
 
   it('answers uncached pages 503 with Retry-After, the localized page and the disclaimer', async () => {
     expect((await get(cachedPage)).status).toBe(200)
@@ -276,7 +277,7 @@ describe('SIGKILL in the middle of a publish', () => {
       expect(after.latestTitle).toEqual(after.title)
 
       await restart()
-      const page = await get(`/ja/episodes/${episode.slug}`)
+      const page = await get(episodePath('ja', episode.slug))
       expect(page.status).toBe(200)
       expect(await page.text()).toContain(after.title.ja)
     }
@@ -352,7 +353,7 @@ describe('a scheduled job running when the server stops', () => {
     )
     expect(await japaneseStatus()).toBe('draft')
     await waitFor('the unpublished page is gone', async () =>
-      (await get(`/ja/episodes/${scheduledEpisode.slug}`)).status === 404 ? true : undefined,
+      (await get(episodePath('ja', scheduledEpisode.slug))).status === 404 ? true : undefined,
     )
   })
 
@@ -379,7 +380,7 @@ describe('a scheduled job running when the server stops', () => {
     expect(await abandonedSessions()).toBe(abandonedBefore)
 
     await restart()
-    const page = await get(`/ja/episodes/${scheduledEpisode.slug}`)
+    const page = await get(episodePath('ja', scheduledEpisode.slug))
     expect(page.status).toBe(200)
   })
 })

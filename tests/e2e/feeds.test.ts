@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { Locale } from '@/lib/i18n/locales'
+import { feedPath, glossaryPath, podcastFeedPath, transcriptPath } from '@/lib/i18n/paths'
 import { author, episodes } from '@/tooling/seed/content'
 
 import { TEST_SECRET } from '../setup/test-secret'
@@ -42,7 +43,7 @@ type PodcastItem = {
 }
 
 async function podcastItems(locale: Locale): Promise<PodcastItem[]> {
-  const response = await fetch(`${baseUrl}/${locale}/podcast.xml`)
+  const response = await fetch(`${baseUrl}${podcastFeedPath(locale)}`)
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toMatch(/^application\/rss\+xml/)
   const xml = await response.text()
@@ -55,9 +56,9 @@ describe('the podcast feed', () => {
     'in %s is linked from every page and lists the published episodes with audio, no draft',
     async (locale) => {
       const page = await browser.newPage()
-      await page.goto(`${baseUrl}/${locale}/glossary`)
+      await page.goto(`${baseUrl}${glossaryPath(locale)}`)
       const href = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')
-      expect(new URL(href!, baseUrl).pathname).toBe(`/${locale}/podcast.xml`)
+      expect(new URL(href!, baseUrl).pathname).toBe(podcastFeedPath(locale))
       await page.close()
 
       const items = await podcastItems(locale)
@@ -116,7 +117,7 @@ describe('the podcast feed', () => {
         expect(text).toContain(episode.transcript[locale].split('\n\n')[0])
       }
     }
-    expect((await fetch(`${baseUrl}/ja/episodes/${draftEpisode.slug}/transcript.txt`)).status).toBe(404)
+    expect((await fetch(`${baseUrl}${transcriptPath('ja', draftEpisode.slug)}`)).status).toBe(404)
   })
 
   it('has a square RGB cover of at least 1400 px, as Apple requires', async () => {
@@ -131,7 +132,7 @@ describe('the podcast feed', () => {
   })
 
   it('is served from the cache, and built again once its tags are revalidated', async () => {
-    const url = `${baseUrl}/en/podcast.xml`
+    const url = `${baseUrl}${podcastFeedPath('en')}`
     const cacheOf = async () => (await fetch(url)).headers.get('x-nextjs-cache')
     await fetch(url)
     expect(await cacheOf()).toMatch(/^(HIT|STALE)$/)
@@ -150,7 +151,7 @@ describe('the podcast feed', () => {
 
 describe('the Atom feed', () => {
   it.each(locales)('in %s gives every entry its author and therapy categories', async (locale) => {
-    const xml = await (await fetch(`${baseUrl}/${locale}/feed.xml`)).text()
+    const xml = await (await fetch(`${baseUrl}${feedPath(locale)}`)).text()
     expect(XMLValidator.validate(xml)).toBe(true)
     const entries = asArray<{ title: string; author: { name: string }; category: Attributes | Attributes[] }>(
       parser.parse(xml).feed.entry,

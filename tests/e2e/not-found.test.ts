@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { locales, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { episodePath } from '@/lib/i18n/paths'
 
 import { launchChromium } from './browser'
 import { draftEpisode } from './unpublished-content'
@@ -55,7 +56,7 @@ function notFoundCases(): NotFoundCase[] {
     for (const kind of slugRouteKinds) {
       cases.push({ how: 'notFound()', what: `unknown ${kind} slug`, path: `/${locale}/${kind}/no-such-${kind}`, locale })
     }
-    cases.push({ how: 'notFound()', what: 'never-published draft', path: `/${locale}/episodes/${draftEpisode.slug}`, locale })
+    cases.push({ how: 'notFound()', what: 'never-published draft', path: episodePath(locale, draftEpisode.slug), locale })
   }
   return cases
 }

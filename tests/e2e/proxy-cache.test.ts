@@ -8,13 +8,14 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { episodes } from '@/tooling/seed/content'
+import { episodePath, homePath, podcastFeedPath, searchPath } from '@/lib/i18n/paths'
 
 import { scriptNonce } from '../helpers/content-security-policy'
 import { ensureNginx, startNginx, type RunningNginx } from '../../tooling/server/nginx'
 import { buildDirectory } from '../../tooling/server/production-server'
 
 const app = inject('baseUrl')
-const episodePath = `/ja/episodes/${episodes[0]!.slug}`
+const episodePage = episodePath('ja', episodes[0]!.slug)
 const publicReaderPage = 'public, s-maxage=1, stale-while-revalidate=59'
 // Next's draft-mode cookie holds the build's preview id.
 const draftModeCookie = `__prerender_bypass=${JSON.parse(readFileSync(path.join(buildDirectory, 'prerender-manifest.json'), 'utf8')).preview.previewModeId}`
@@ -31,7 +32,7 @@ afterAll(() => nginx?.stop())
 
 /** A path nobody has asked for yet in this run, so the cache starts empty for it. */
 function freshSearchPath(): string {
-  return `/ja/search?q=${encodeURIComponent(`幹細胞 ${crypto.randomUUID()}`)}`
+  return `${searchPath('ja')}?q=${encodeURIComponent(`幹細胞 ${crypto.randomUUID()}`)}`
 }
 
 async function get(base: string, path: string, headers: Record<string, string> = {}) {
@@ -47,14 +48,14 @@ async function get(base: string, path: string, headers: Record<string, string> =
 
 describe('the app’s cache headers', () => {
   it('let a shared cache keep a reader page for a second and serve it stale for a minute', async () => {
-    expect((await get(app, episodePath)).cacheControl).toBe(publicReaderPage)
-    expect((await get(app, '/en')).cacheControl).toBe(publicReaderPage)
+    expect((await get(app, episodePage)).cacheControl).toBe(publicReaderPage)
+    expect((await get(app, homePath('en'))).cacheControl).toBe(publicReaderPage)
   })
 
   it('keep pages for a signed-in editor and in draft mode out of shared caches', async () => {
-    expect((await get(app, episodePath, { cookie: signedInCookie })).cacheControl).toBe('private, no-store')
+    expect((await get(app, episodePage, { cookie: signedInCookie })).cacheControl).toBe('private, no-store')
     // Next itself answers draft mode with no-store, over the header of next.config.ts.
-    expect((await get(app, episodePath, { cookie: draftModeCookie })).cacheControl).toMatch(/^private, .*no-store/)
+    expect((await get(app, episodePage, { cookie: draftModeCookie })).cacheControl).toMatch(/^private, .*no-store/)
   })
 })
 
@@ -131,7 +132,7 @@ describe('nginx in front of the app', () => {
 
 describe('nginx serving uploaded files', () => {
   it('answers HEAD and byte ranges for podcast audio with its length, as podcast directories ask', async () => {
-    const feed = await (await fetch(`${nginx.url}/ja/podcast.xml`)).text()
+    const feed = await (await fetch(`${nginx.url}${podcastFeedPath('ja')}`)).text()
     const enclosure = /<enclosure url="([^"]+)" length="(\d+)" type="([^"]+)"/.exec(feed)
     expect(enclosure).not.toBeNull()
     const [, url, length, type] = enclosure!

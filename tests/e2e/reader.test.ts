@@ -6,9 +6,11 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getMessages } from '@/lib/i18n/messages'
+import { episodePath, glossaryPath, homePath, searchPath } from '@/lib/i18n/paths'
 import { episodes, series } from '@/tooling/seed/content'
 
 import { launchChromium } from './browser'
+import { japaneseOnlyEpisode, japaneseOnlyEpisodeHeroImage } from './unpublished-content'
 
 let browser: Browser
 const baseUrl = inject('baseUrl')
@@ -33,9 +35,9 @@ async function disclaimerText(page: Page, locale: 'ja' | 'en'): Promise<string> 
 describe('language', () => {
   it('sends / to the reader’s language', async () => {
     const japanese = await open('/', 'ja,en;q=0.5')
-    expect(new URL(japanese.page.url()).pathname).toBe('/ja')
+    expect(new URL(japanese.page.url()).pathname).toBe(homePath('ja'))
     const english = await open('/', 'en-GB,en;q=0.9,ja;q=0.3')
-    expect(new URL(english.page.url()).pathname).toBe('/en')
+    expect(new URL(english.page.url()).pathname).toBe(homePath('en'))
     await japanese.page.close()
     await english.page.close()
   })
@@ -43,7 +45,7 @@ describe('language', () => {
 
 describe.each(['ja', 'en'] as const)('the %s column', (locale) => {
   it('shows the site disclaimer from the CMS on the home page, with the series', async () => {
-    const { page } = await open(`/${locale}`)
+    const { page } = await open(homePath(locale))
     expect(await page.getAttribute('html', 'lang')).toBe(locale)
     expect(await disclaimerText(page, locale)).toMatch(locale === 'ja' ? /医師が行います/ : /made by physicians/)
     expect(await page.getByRole('link', { name: series.title[locale] }).count()).toBe(1)
@@ -52,7 +54,7 @@ describe.each(['ja', 'en'] as const)('the %s column', (locale) => {
   })
 
   it('shows an episode with its whole anatomy', async () => {
-    const { page, status } = await open(`/${locale}/episodes/${secondEpisode.slug}`)
+    const { page, status } = await open(episodePath(locale, secondEpisode.slug))
     expect(status).toBe(200)
     const messages = getMessages(locale)
     expect(await page.locator('h1').textContent()).toBe(secondEpisode.title[locale])
@@ -75,7 +77,7 @@ describe.each(['ja', 'en'] as const)('the %s column', (locale) => {
   })
 
   it('answers an unknown page with a 404 that still carries the disclaimer', async () => {
-    const { page, status } = await open(`/${locale}/episodes/no-such-episode`)
+    const { page, status } = await open(episodePath(locale, 'no-such-episode'))
     expect(status).toBe(404)
     await expect.poll(() => page.locator('h1').textContent()).toBe(getMessages(locale).notFound.title)
     expect(await disclaimerText(page, locale)).not.toBe('')
@@ -95,7 +97,7 @@ describe('a path outside every locale', () => {
 
 describe('the glossary and search', () => {
   it('groups the Japanese glossary by gojūon row and links each term', async () => {
-    const { page } = await open('/ja/glossary')
+    const { page } = await open(glossaryPath('ja'))
     const gojuonOrder = ['あ', 'か', 'さ', 'た', 'な', 'は', 'ま', 'や', 'ら', 'わ', 'その他']
     const positions = (await page.locator('main h2').allTextContents()).map((row) => gojuonOrder.indexOf(row))
     expect(positions.length).toBeGreaterThan(3)
@@ -108,24 +110,46 @@ describe('the glossary and search', () => {
   })
 
   it('finds a Japanese substring and marks it', async () => {
-    const { page } = await open(`/ja/search?q=${encodeURIComponent('幹細胞')}`)
+    const { page } = await open(`${searchPath('ja')}?q=${encodeURIComponent('幹細胞')}`)
     expect(await page.locator('mark').first().textContent()).toBe('幹細胞')
     expect(await page.getByRole('complementary', { name: getMessages('ja').disclaimer.label }).count()).toBe(1)
     await page.close()
   })
 
   it('keeps the reader on the same page when switching language', async () => {
-    const { page } = await open(`/ja/episodes/${secondEpisode.slug}`)
+    const { page } = await open(episodePath('ja', secondEpisode.slug))
     await page.getByRole('link', { name: getMessages('ja').language.switchTo }).click()
-    await page.waitForURL(new RegExp(`/en/episodes/${secondEpisode.slug}$`))
+    await page.waitForURL(new RegExp(`${episodePath('en', secondEpisode.slug)}$`))
     expect(await page.locator('h1').textContent()).toBe(secondEpisode.title.en)
+    await page.close()
+  })
+})
+
+describe('an episode’s hero image', () => {
+  it('is shown under the header with its alternative text, in the size that fills the column', async () => {
+    const { page } = await open(episodePath('ja', japaneseOnlyEpisode.slug))
+    const image = page.getByRole('img', { name: japaneseOnlyEpisodeHeroImage.alt })
+    expect(await page.locator('.episode-header + img.hero-image').count()).toBe(1)
+    const loaded = () => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)
+    await expect.poll(loaded).toBeGreaterThan(0)
+    // The column is 672 CSS pixels wide on this screen: Payload's 800-pixel `card` size, not the upload.
+    // (Payload numbers a file name already taken in media/ by an earlier run: e2e-hero-image-2.jpg.)
+    const source = await image.evaluate((element: HTMLImageElement) => element.currentSrc)
+    expect(source).toMatch(/\/api\/media\/file\/e2e-hero-image(-\d+)?-800x\d+\.jpg$/)
+    expect((await image.boundingBox())?.width).toBeLessThanOrEqual(672)
+    await page.close()
+  })
+
+  it('is not there on an episode without one', async () => {
+    const { page } = await open(episodePath('ja', secondEpisode.slug))
+    expect(await page.locator('main img').count()).toBe(0)
     await page.close()
   })
 })
 
 describe('glossary terms in episode text', () => {
   it('link to their page, with a definition that appears on keyboard focus and closes with Escape', async () => {
-    const { page } = await open(`/ja/episodes/${secondEpisode.slug}`)
+    const { page } = await open(episodePath('ja', secondEpisode.slug))
     const term = page.locator('.episode-body .glossary-term > a').first()
     expect(await term.count()).toBe(1)
     expect(await term.getAttribute('href')).toMatch(/^\/ja\/glossary\/[a-z0-9-]+$/)
@@ -145,7 +169,8 @@ describe('glossary terms in episode text', () => {
 })
 
 describe('small screens', () => {
-  it.each(['/ja', `/ja/episodes/${secondEpisode.slug}`, '/en/glossary'])('%s fits a 320 px wide screen', async (path) => {
+  const pages = [homePath('ja'), episodePath('ja', secondEpisode.slug), glossaryPath('en')]
+  it.each(pages)('%s fits a 320 px wide screen', async (path) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } })
     await page.goto(`${baseUrl}${path}`)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
@@ -156,7 +181,7 @@ describe('small screens', () => {
 
 describe('by keyboard alone', () => {
   it('skips to the content, and every focused link shows where focus is', async () => {
-    const { page } = await open('/en')
+    const { page } = await open(homePath('en'))
     await page.keyboard.press('Tab')
     const skipLink = page.getByRole('link', { name: getMessages('en').nav.skipToContent })
     expect(await skipLink.evaluate((link) => link === document.activeElement)).toBe(true)
@@ -173,11 +198,11 @@ describe('by keyboard alone', () => {
   })
 
   it('follows a series link from home to an episode with Enter', async () => {
-    const { page } = await open('/ja')
+    const { page } = await open(homePath('ja'))
     const link = page.getByRole('link', { name: secondEpisode.title.ja }).first()
     await link.focus()
     await page.keyboard.press('Enter')
-    await page.waitForURL(new RegExp(`/ja/episodes/${secondEpisode.slug}$`))
+    await page.waitForURL(new RegExp(`${episodePath('ja', secondEpisode.slug)}$`))
     expect(await page.locator('h1').textContent()).toBe(secondEpisode.title.ja)
     await page.close()
   })
@@ -185,7 +210,7 @@ describe('by keyboard alone', () => {
 
 describe('printing an episode', () => {
   it('keeps the text and the disclaimer, and drops navigation and the audio player', async () => {
-    const { page } = await open(`/ja/episodes/${secondEpisode.slug}`)
+    const { page } = await open(episodePath('ja', secondEpisode.slug))
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' })
     const messages = getMessages('ja')
     expect(await page.getByRole('complementary', { name: messages.disclaimer.label }).isVisible()).toBe(true)

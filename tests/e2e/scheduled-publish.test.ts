@@ -10,10 +10,11 @@ import { describe, expect, inject, it } from 'vitest'
 import { TEST_SECRET } from '../setup/test-secret'
 import { runScript } from '../../tooling/server/production-server'
 import { scheduledEpisode } from './unpublished-content'
+import { episodePath } from '@/lib/i18n/paths'
 
 const baseUrl = inject('baseUrl')
 const databaseUrl = inject('databaseUrl')
-const pageUrl = `${baseUrl}/ja/episodes/${scheduledEpisode.slug}`
+const pageUrl = `${baseUrl}${episodePath('ja', scheduledEpisode.slug)}`
 
 /** The runner looks for due jobs once a minute: a job due in 15 s runs within about 75 s. */
 const RUNNER_INTERVAL_MS = 60_000

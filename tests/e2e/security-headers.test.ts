@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { locales } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { episodePath, feedPath, podcastFeedPath, transcriptPath } from '@/lib/i18n/paths'
 import { storedFileHeaders } from '@/lib/media/file-types'
 import { resourcePolicy } from '@/lib/security/content-security-policy'
 import { episodes } from '@/tooling/seed/content'
@@ -76,16 +77,16 @@ describe('the headers of reader pages', () => {
   })
 
   it('keep the Cache-Control that lets nginx or a CDN hold a page for a second', async () => {
-    const response = await fetch(`${baseUrl}/ja/episodes/${episodes[0]!.slug}`)
+    const response = await fetch(`${baseUrl}${episodePath('ja', episodes[0]!.slug)}`)
     expect(response.headers.get('cache-control')).toBe('public, s-maxage=1, stale-while-revalidate=59')
   })
 })
 
 describe('the headers of feeds, the sitemap and robots.txt', () => {
   it.each([
-    '/ja/feed.xml',
-    '/en/podcast.xml',
-    `/ja/episodes/${episodes[0]!.slug}/transcript.txt`,
+    feedPath('ja'),
+    podcastFeedPath('en'),
+    transcriptPath('ja', episodes[0]!.slug),
     '/sitemap.xml',
     '/robots.txt',
   ])('%s', async (path) => {
@@ -189,7 +190,7 @@ describe('in Chromium, the reader site', () => {
   it('runs no script injected into a page’s HTML, and reports it', async () => {
     const context = await browser.newContext()
     const violations = await watchForViolations(context)
-    const path = `/ja/episodes/${episodes[1]!.slug}`
+    const path = episodePath('ja', episodes[1]!.slug)
     // As if stored content had slipped markup past the rich-text renderer.
     await context.route(`${baseUrl}${path}`, async (route) => {
       const response = await route.fetch()
@@ -211,7 +212,7 @@ describe('in Chromium, the reader site', () => {
     const context = await browser.newContext()
     const violations = await watchForViolations(context)
     const page = await context.newPage()
-    await page.goto(`${baseUrl}/ja/episodes/${episodes[1]!.slug}`)
+    await page.goto(`${baseUrl}${episodePath('ja', episodes[1]!.slug)}`)
     await expect.poll(() => hydrated(page), { timeout: 15_000 }).toBe(true)
     const term = page.locator('.episode-body .glossary-term').first()
     await term.locator('a').focus()
@@ -227,10 +228,10 @@ describe('in Chromium, the reader site', () => {
     const violations = await watchForViolations(context)
     const page = await context.newPage()
     const episode = episodes[1]!
-    await page.goto(`${baseUrl}/ja/episodes/${episode.slug}`)
+    await page.goto(`${baseUrl}${episodePath('ja', episode.slug)}`)
     await expect.poll(() => hydrated(page), { timeout: 15_000 }).toBe(true)
     await page.getByRole('link', { name: getMessages('ja').language.switchTo }).click()
-    await page.waitForURL(`${baseUrl}/en/episodes/${episode.slug}`)
+    await page.waitForURL(`${baseUrl}${episodePath('en', episode.slug)}`)
     expect(await page.locator('h1').textContent()).toBe(episode.title.en)
     await expect.poll(() => hydrated(page), { timeout: 15_000 }).toBe(true)
     expect(violations).toEqual([])
@@ -268,7 +269,7 @@ describe('in Chromium, the admin', () => {
 
     // Preview: the draft in a new tab, in draft mode.
     const [preview] = await Promise.all([context.waitForEvent('page'), page.click('#preview-button')])
-    await preview.waitForURL(`${baseUrl}/ja/episodes/${draftEpisode.slug}`, { timeout: 30_000 })
+    await preview.waitForURL(`${baseUrl}${episodePath('ja', draftEpisode.slug)}`, { timeout: 30_000 })
     expect(await preview.locator('h1').textContent()).toBe(draftEpisode.title)
     await expect.poll(() => hydrated(preview), { timeout: 15_000 }).toBe(true)
     await preview.close()

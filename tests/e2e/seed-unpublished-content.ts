@@ -1,11 +1,17 @@
 /** Run by global-setup.ts after the demo seed: adds the episodes in unpublished-content.ts. */
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import sharp from 'sharp'
 
 import { series } from '@/tooling/seed/content'
 import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
-import { draftEpisode, japaneseOnlyEpisode, japaneseOnlyEpisodePodcast } from './unpublished-content'
+import {
+  draftEpisode,
+  japaneseOnlyEpisode,
+  japaneseOnlyEpisodeHeroImage,
+  japaneseOnlyEpisodePodcast,
+} from './unpublished-content'
 
 const payload = await getPayload({ config })
 
@@ -21,10 +27,23 @@ try {
     body: richTextFromParagraphs(['この回はブラウザのテストのためにあります。']),
   })
   await payload.create({ collection: 'episodes', locale: 'ja', draft: true, data: japaneseEpisode(draftEpisode) })
+  const { filename, width, height, alt } = japaneseOnlyEpisodeHeroImage
+  const picture = await sharp({ create: { width, height, channels: 3, background: '#3b6e8f' } }).jpeg().toBuffer()
+  const heroImage = await payload.create({
+    collection: 'media',
+    locale: 'ja',
+    data: { alt },
+    file: { data: picture, mimetype: 'image/jpeg', name: filename, size: picture.length },
+  })
   await payload.create({
     collection: 'episodes',
     locale: 'ja',
-    data: { ...japaneseEpisode(japaneseOnlyEpisode), podcast: japaneseOnlyEpisodePodcast, _status: 'published' },
+    data: {
+      ...japaneseEpisode(japaneseOnlyEpisode),
+      podcast: japaneseOnlyEpisodePodcast,
+      heroImage: heroImage.id,
+      _status: 'published',
+    },
   })
   process.exit(0)
 } catch (error) {

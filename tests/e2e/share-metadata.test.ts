@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { categoryPath, episodePath, glossaryPath, glossaryTermPath, homePath, searchPath, seriesPath } from '@/lib/i18n/paths'
 import { cacheTags } from '@/lib/cache/tags'
 import { episodes, glossaryTerms, series, therapyCategories } from '@/tooling/seed/content'
 
@@ -96,14 +97,14 @@ function siteCard(locale: Locale): Promise<Buffer> {
   if (!siteCards.has(locale)) {
     siteCards.set(
       locale,
-      headOf(`/${locale}`).then(async (head) => (await fetchImage(single(head, 'og:image'))).pixels),
+      headOf(homePath(locale)).then(async (head) => (await fetchImage(single(head, 'og:image'))).pixels),
     )
   }
   return siteCards.get(locale)!
 }
 
 describe.each(['ja', 'en'] as const)('an episode page in %s', (locale) => {
-  const path = `/${locale}/episodes/${episode.slug}`
+  const path = episodePath(locale, episode.slug)
   let head: Head
 
   beforeAll(async () => {
@@ -130,7 +131,7 @@ describe.each(['ja', 'en'] as const)('an episode page in %s', (locale) => {
   })
 })
 
-/** What publishing an episode does to the cache (lib/cache/revalidation-hooks.ts), through the app's own route. */
+/** What publishing an episode does to the cache (plugins/cache-revalidation.ts), through the app's own route. */
 async function revalidate(tag: string): Promise<void> {
   const response = await fetch(`${baseUrl}/api/revalidate`, {
     method: 'POST',
@@ -145,7 +146,7 @@ async function revalidate(tag: string): Promise<void> {
 
 describe("the episode's cached card", () => {
   it('is drawn again when the episode is published again (its cache tag is revalidated)', async () => {
-    const image = single(await headOf(`/ja/episodes/${episode.slug}`), 'og:image')
+    const image = single(await headOf(episodePath('ja', episode.slug)), 'og:image')
     await fetchImage(image)
     expect((await fetchImage(image)).cache).toBe('HIT')
     await revalidate(cacheTags.episode(episode.slug))
@@ -156,13 +157,13 @@ describe("the episode's cached card", () => {
 
 describe('episodes not published in every language', () => {
   it('a Japanese-only episode names no other locale', async () => {
-    const head = await headOf(`/ja/episodes/${japaneseOnlyEpisode.slug}`)
+    const head = await headOf(episodePath('ja', japaneseOnlyEpisode.slug))
     expect(single(head, 'og:locale')).toBe('ja_JP')
     expect(head.tags.get('og:locale:alternate')).toBeUndefined()
   })
 
   it("a draft's share image URL gives the site card, never the draft's title", async () => {
-    const published = single(await headOf(`/ja/episodes/${episode.slug}`), 'og:image')
+    const published = single(await headOf(episodePath('ja', episode.slug)), 'og:image')
     const draftImage = published.replace(`/episodes/${episode.slug}/`, `/episodes/${draftEpisode.slug}/`)
     expect(draftImage).not.toBe(published)
     expect((await fetchImage(draftImage)).pixels.equals(await siteCard('ja'))).toBe(true)
@@ -174,12 +175,12 @@ function otherPages(locale: Locale): [name: string, path: string, title: string]
   const category = therapyCategories[0]!
   const term = glossaryTerms[1]!
   return [
-    ['home', `/${locale}`, messages.site.name],
-    ['series', `/${locale}/series/${series.slug}`, series.title[locale]],
-    ['therapy category', `/${locale}/categories/${category.slug}`, category.name[locale]],
-    ['glossary index', `/${locale}/glossary`, messages.glossary.title],
-    ['glossary term', `/${locale}/glossary/${term.slug}`, term.term[locale]],
-    ['search', `/${locale}/search`, messages.search.title],
+    ['home', homePath(locale), messages.site.name],
+    ['series', seriesPath(locale, series.slug), series.title[locale]],
+    ['therapy category', categoryPath(locale, category.slug), category.name[locale]],
+    ['glossary index', glossaryPath(locale), messages.glossary.title],
+    ['glossary term', glossaryTermPath(locale, term.slug), term.term[locale]],
+    ['search', searchPath(locale), messages.search.title],
   ]
 }
 

@@ -8,12 +8,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getMessages } from '@/lib/i18n/messages'
 import type { Locale } from '@/lib/i18n/locales'
+import { categoryPath, episodePath, glossaryPath, glossaryTermPath, homePath, seriesPath } from '@/lib/i18n/paths'
 import { author, episodes, glossaryTerms, series, therapyCategories } from '@/tooling/seed/content'
 
 import { launchChromium } from './browser'
-import { draftEpisode, japaneseOnlyEpisode, japaneseOnlyEpisodePodcast } from './unpublished-content'
+import {
+  draftEpisode,
+  japaneseOnlyEpisode,
+  japaneseOnlyEpisodeHeroImage,
+  japaneseOnlyEpisodePodcast,
+} from './unpublished-content'
 
 // JSON-LD is untyped once parsed; the assertions below are what give it a shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions reach deep into parsed JSON
 type Node = Record<string, any>
 
 let browser: Browser
@@ -90,7 +97,7 @@ function expectNonMedicalPublisher(node: Node, locale: Locale): void {
 
 describe.each(['ja', 'en'] as const)('the %s episode page', (locale) => {
   const episode = episodes[1]!
-  const path = `/${locale}/episodes/${episode.slug}`
+  const path = episodePath(locale, episode.slug)
 
   it('is a MedicalWebPage about its therapies, part of its series, by its author and a non-medical publisher', async () => {
     const page = await open(path)
@@ -107,7 +114,7 @@ describe.each(['ja', 'en'] as const)('the %s episode page', (locale) => {
       isPartOf: {
         '@type': 'CreativeWorkSeries',
         name: series.title[locale],
-        url: `${baseUrl}/${locale}/series/${series.slug}`,
+        url: `${baseUrl}${seriesPath(locale, series.slug)}`,
       },
     })
     expect(Date.parse(webPage.datePublished)).not.toBeNaN()
@@ -143,9 +150,15 @@ describe.each(['ja', 'en'] as const)('the %s episode page', (locale) => {
 
 describe('an episode with audio', () => {
   it('carries it as a PodcastEpisode with the file, its type, an ISO 8601 duration and the series', async () => {
-    const page = await open(`/ja/episodes/${japaneseOnlyEpisode.slug}`)
+    const page = await open(episodePath('ja', japaneseOnlyEpisode.slug))
     const { nodes } = await jsonLdOf(page)
     expectWellFormed(nodes)
+    // Payload numbers a file name already taken in media/ by an earlier run: e2e-hero-image-2.jpg.
+    const heroImageName = japaneseOnlyEpisodeHeroImage.filename.replace(/\.jpg$/, '')
+    expect(single(nodes, 'MedicalWebPage').primaryImageOfPage).toEqual({
+      '@type': 'ImageObject',
+      contentUrl: expect.stringMatching(new RegExp(`^${baseUrl}/api/media/file/${heroImageName}(-\\d+)?\\.jpg$`)),
+    })
     expect(single(nodes, 'MedicalWebPage').hasPart).toMatchObject({
       '@type': 'PodcastEpisode',
       name: japaneseOnlyEpisode.title,
@@ -163,7 +176,7 @@ describe('an episode with audio', () => {
   })
 
   it('is not described on the English site, where it is not published', async () => {
-    const page = await open(`/en/episodes/${japaneseOnlyEpisode.slug}`)
+    const page = await open(episodePath('en', japaneseOnlyEpisode.slug))
     const { texts } = await jsonLdOf(page)
     expect(texts.join('')).not.toContain('MedicalWebPage')
     expect(texts.join('')).not.toContain(japaneseOnlyEpisode.title)
@@ -173,11 +186,11 @@ describe('an episode with audio', () => {
 
 describe.each(['ja', 'en'] as const)('the %s glossary', (locale) => {
   it('index is a DefinedTermSet of the terms it lists', async () => {
-    const page = await open(`/${locale}/glossary`)
+    const page = await open(glossaryPath(locale))
     const { nodes } = await jsonLdOf(page)
     expectWellFormed(nodes)
     const set = single(nodes, 'DefinedTermSet')
-    expect(set).toMatchObject({ name: getMessages(locale).glossary.title, url: `${baseUrl}/${locale}/glossary` })
+    expect(set).toMatchObject({ name: getMessages(locale).glossary.title, url: `${baseUrl}${glossaryPath(locale)}` })
     expectNonMedicalPublisher(set, locale)
     // What the page shows, not the seed: glossary staff edit a definition in tests/e2e/admin.test.ts.
     const listed = await page.locator('.glossary-list > div').evaluateAll((entries) =>
@@ -193,7 +206,7 @@ describe.each(['ja', 'en'] as const)('the %s glossary', (locale) => {
     for (const term of terms) {
       expect(term['@type']).toBe('DefinedTerm')
       expect(glossaryTerms.map((seed) => seed.slug)).toContain(term.termCode)
-      expect(term.inDefinedTermSet).toBe(`${baseUrl}/${locale}/glossary`)
+      expect(term.inDefinedTermSet).toBe(`${baseUrl}${glossaryPath(locale)}`)
     }
     await expectBreadcrumbsMatch(page, nodes)
     await page.close()
@@ -201,14 +214,14 @@ describe.each(['ja', 'en'] as const)('the %s glossary', (locale) => {
 
   it('term page is a DefinedTerm in the glossary', async () => {
     const term = glossaryTerms[1]!
-    const page = await open(`/${locale}/glossary/${term.slug}`)
+    const page = await open(glossaryTermPath(locale, term.slug))
     const { nodes } = await jsonLdOf(page)
     expectWellFormed(nodes)
     expect(single(nodes, 'DefinedTerm')).toMatchObject({
       name: term.term[locale],
       description: term.shortDefinition[locale],
-      url: `${baseUrl}/${locale}/glossary/${term.slug}`,
-      inDefinedTermSet: { '@type': 'DefinedTermSet', url: `${baseUrl}/${locale}/glossary` },
+      url: `${baseUrl}${glossaryTermPath(locale, term.slug)}`,
+      inDefinedTermSet: { '@type': 'DefinedTermSet', url: `${baseUrl}${glossaryPath(locale)}` },
     })
     await expectBreadcrumbsMatch(page, nodes)
     await page.close()
@@ -217,15 +230,15 @@ describe.each(['ja', 'en'] as const)('the %s glossary', (locale) => {
 
 describe.each(['ja', 'en'] as const)('the %s series and category pages', (locale) => {
   it('series is a CreativeWorkSeries of its published episodes only', async () => {
-    const page = await open(`/${locale}/series/${series.slug}`)
+    const page = await open(seriesPath(locale, series.slug))
     const { texts, nodes } = await jsonLdOf(page)
     expectWellFormed(nodes)
     const node = single(nodes, 'CreativeWorkSeries')
-    expect(node).toMatchObject({ name: series.title[locale], url: `${baseUrl}/${locale}/series/${series.slug}` })
+    expect(node).toMatchObject({ name: series.title[locale], url: `${baseUrl}${seriesPath(locale, series.slug)}` })
     expectNonMedicalPublisher(node, locale)
     const urls = node.hasPart.map((part: Node) => part.url)
-    for (const episode of episodes) expect(urls).toContain(`${baseUrl}/${locale}/episodes/${episode.slug}`)
-    expect(urls.includes(`${baseUrl}/${locale}/episodes/${japaneseOnlyEpisode.slug}`)).toBe(locale === 'ja')
+    for (const episode of episodes) expect(urls).toContain(`${baseUrl}${episodePath(locale, episode.slug)}`)
+    expect(urls.includes(`${baseUrl}${episodePath(locale, japaneseOnlyEpisode.slug)}`)).toBe(locale === 'ja')
     expect(texts.join('')).not.toContain(draftEpisode.slug)
     expect(texts.join('')).not.toContain(draftEpisode.title)
     await expectBreadcrumbsMatch(page, nodes)
@@ -234,14 +247,14 @@ describe.each(['ja', 'en'] as const)('the %s series and category pages', (locale
 
   it('category is a MedicalWebPage about its therapy', async () => {
     const category = therapyCategories[0]!
-    const page = await open(`/${locale}/categories/${category.slug}`)
+    const page = await open(categoryPath(locale, category.slug))
     const { nodes } = await jsonLdOf(page)
     expectWellFormed(nodes)
     const node = single(nodes, 'MedicalWebPage')
     expect(node.about).toMatchObject({
       '@type': 'MedicalTherapy',
       name: category.name[locale],
-      url: `${baseUrl}/${locale}/categories/${category.slug}`,
+      url: `${baseUrl}${categoryPath(locale, category.slug)}`,
     })
     expectNonMedicalPublisher(node, locale)
     await expectBreadcrumbsMatch(page, nodes)
@@ -249,7 +262,7 @@ describe.each(['ja', 'en'] as const)('the %s series and category pages', (locale
   })
 
   it('home is the WebSite and its publisher, and names no draft', async () => {
-    const page = await open(`/${locale}`)
+    const page = await open(homePath(locale))
     const { texts, nodes } = await jsonLdOf(page)
     expectWellFormed(nodes)
     expectNonMedicalPublisher(single(nodes, 'WebSite'), locale)
@@ -262,7 +275,7 @@ describe('a draft', () => {
   it('has no structured data: its page is a 404 in both languages', async () => {
     for (const locale of ['ja', 'en'] as const) {
       const page = await browser.newPage()
-      const response = await page.goto(`${baseUrl}/${locale}/episodes/${draftEpisode.slug}`)
+      const response = await page.goto(`${baseUrl}${episodePath(locale, draftEpisode.slug)}`)
       expect(response?.status()).toBe(404)
       await expect.poll(() => page.locator('h1').textContent()).toBe(getMessages(locale).notFound.title)
       const { texts } = await jsonLdOf(page)

@@ -1,7 +1,8 @@
 /**
  * Episodes the demo content does not have, which the browser tests need: one that was never
  * published (its URL must be a 404) and one published in Japanese only (the English site must
- * say it is not translated yet). Added by global-setup.ts through seed-unpublished-content.ts.
+ * say it is not translated yet), with a hero image. Added by global-setup.ts through
+ * seed-unpublished-content.ts.
  */
 export const draftEpisode = { slug: 'e2e-draft-that-must-stay-private', number: 9, title: '公開してはいけない下書き' }
 
@@ -11,6 +12,14 @@ export const japaneseOnlyEpisode = { slug: 'e2e-published-in-japanese-only', num
 export const japaneseOnlyEpisodePodcast = {
   externalUrl: 'https://audio.column.example/e2e-episode-8.mp3',
   durationSeconds: 372,
+}
+
+/** The Japanese-only episode's hero image: drawn when seeded, wider than Payload's `card` size. */
+export const japaneseOnlyEpisodeHeroImage = {
+  filename: 'e2e-hero-image.jpg',
+  width: 1200,
+  height: 800,
+  alt: '培養室の様子(ブラウザのテストのための画像)',
 }
 
 /** A Japanese draft that tests/e2e/scheduled-publish.test.ts schedules and watches go live. */

@@ -15,6 +15,7 @@ import { podcastFeed } from '@/lib/feeds/podcast-feed'
 import { transcriptText } from '@/lib/feeds/transcript-text'
 import type { Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { categoryPath, episodePath } from '@/lib/i18n/paths'
 import { silentMp3 } from '@/tooling/seed/placeholder-audio'
 import type { Episode, Media, Series } from '@/payload-types'
 
@@ -170,7 +171,7 @@ describe('the podcast feed', () => {
   it('describes each episode: guid, RFC 822 date, enclosure, duration, episode, season, transcript', async () => {
     const { items } = parsePodcast(await podcastFeed('ja'))
     const item = items.find((entry) => entry.title === trickyTitle.ja)!
-    expect(item.link).toMatch(new RegExp(`/ja/episodes/${bilingual.slug}$`))
+    expect(item.link).toMatch(new RegExp(`${episodePath('ja', bilingual.slug)}$`))
     expect(item.description).toContain(bilingual.lead)
     expect(item.description).toContain(getMessages('ja').disclaimer.builtIn)
     expect(item.guid['@_isPermaLink']).toBe('false')
@@ -188,7 +189,7 @@ describe('the podcast feed', () => {
     expect(item['itunes:season']).toBe('2')
     expect(item['itunes:explicit']).toBe('false')
     expect(item['podcast:transcript']).toEqual({
-      '@_url': expect.stringMatching(new RegExp(`/ja/episodes/${bilingual.slug}/transcript\\.txt$`)),
+      '@_url': expect.stringMatching(new RegExp(`${episodePath('ja', bilingual.slug)}/transcript\\.txt$`)),
       '@_type': 'text/plain',
       '@_language': 'ja',
     })
@@ -254,7 +255,7 @@ describe('the Atom feed', () => {
       const [category] = asArray(entry.category)
       expect(category!['@_label']).toBe(categoryName[locale])
       expect(category!['@_term']).toMatch(/^category-/)
-      expect(category!['@_scheme']).toMatch(new RegExp(`/${locale}/categories/$`))
+      expect(category!['@_scheme']).toMatch(new RegExp(`${categoryPath(locale, '')}$`))
       expect(entry.updated).toMatch(rfc3339)
       expect(entry.published).toMatch(rfc3339)
     }

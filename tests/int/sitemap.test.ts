@@ -11,6 +11,7 @@ import { sitemapEntries } from '@/lib/content/sitemap'
 import { env } from '@/lib/env'
 import { sitemapXml } from '@/lib/seo/sitemap-xml'
 import type { Episode } from '@/payload-types'
+import { episodePath, homePath } from '@/lib/i18n/paths'
 
 import { createSeries, episodesInEveryState } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -52,7 +53,7 @@ describe('sitemap.xml', () => {
   it('lists exactly the published episode pages, each in the locales it is published in', () => {
     const episodePaths = urls.map((url) => pathOf(url.loc)).filter((path) => path.includes('/episodes/'))
     expect(episodePaths.sort()).toEqual(
-      [`/en/episodes/${bilingual.slug}`, `/ja/episodes/${bilingual.slug}`, `/ja/episodes/${japaneseOnly.slug}`].sort(),
+      [episodePath('en', bilingual.slug), episodePath('ja', bilingual.slug), episodePath('ja', japaneseOnly.slug)].sort(),
     )
     expect(xml).not.toContain(draft.slug)
   })
@@ -60,14 +61,14 @@ describe('sitemap.xml', () => {
   it('gives each page hreflang alternates for the locales it exists in, and no others', () => {
     const hreflangs = (path: string) =>
       (urls.find((url) => pathOf(url.loc) === path)?.['xhtml:link'] ?? []).map((link) => link['@_hreflang']).sort()
-    expect(hreflangs(`/ja/episodes/${bilingual.slug}`)).toEqual(['en', 'ja'])
-    expect(hreflangs(`/en/episodes/${bilingual.slug}`)).toEqual(['en', 'ja'])
-    expect(hreflangs(`/ja/episodes/${japaneseOnly.slug}`)).toEqual(['ja'])
+    expect(hreflangs(episodePath('ja', bilingual.slug))).toEqual(['en', 'ja'])
+    expect(hreflangs(episodePath('en', bilingual.slug))).toEqual(['en', 'ja'])
+    expect(hreflangs(episodePath('ja', japaneseOnly.slug))).toEqual(['ja'])
   })
 
   it('dates every page in RFC 3339 and lists the home page of both locales', () => {
     for (const url of urls.filter((entry) => entry.lastmod !== undefined)) expect(url.lastmod).toMatch(rfc3339)
-    expect(urls.find((url) => pathOf(url.loc) === `/ja/episodes/${bilingual.slug}`)?.lastmod).toMatch(rfc3339)
-    expect(urls.map((url) => pathOf(url.loc))).toEqual(expect.arrayContaining(['/ja', '/en']))
+    expect(urls.find((url) => pathOf(url.loc) === episodePath('ja', bilingual.slug))?.lastmod).toMatch(rfc3339)
+    expect(urls.map((url) => pathOf(url.loc))).toEqual(expect.arrayContaining([homePath('ja'), homePath('en')]))
   })
 })

@@ -26,7 +26,7 @@ function body(...children: object[]) {
 }
 
 function renderLinked(value: object) {
-  render(<RichTextBody value={linkGlossaryTerms(value, terms, 'ja')} className="episode-body" glossaryPath="/ja/glossary" />)
+  render(<RichTextBody value={linkGlossaryTerms(value, terms, 'ja')} className="episode-body" locale="ja" />)
 }
 
 describe('glossary terms in a rendered episode body', () => {

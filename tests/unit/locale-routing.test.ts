@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { negotiateLocale } from '@/lib/i18n/negotiate'
 import { alternates } from '@/lib/seo/alternates'
 import { getMessages } from '@/lib/i18n/messages'
+import { pagePath } from '@/lib/i18n/paths'
 
 describe('choosing the reader’s language from Accept-Language', () => {
   it.each([
@@ -25,21 +26,21 @@ describe('choosing the reader’s language from Accept-Language', () => {
 
 describe('canonical and hreflang links', () => {
   it('link the locale’s episode feed and podcast feed', () => {
-    expect(alternates('en', '/glossary')?.types).toEqual({
+    expect(alternates('en', pagePath.glossary)?.types).toEqual({
       'application/atom+xml': [{ url: '/en/feed.xml', title: getMessages('en').site.name }],
       'application/rss+xml': [{ url: '/en/podcast.xml', title: getMessages('en').podcastFeed.title }],
     })
   })
 
   it('lists every locale the page exists in, with Japanese as x-default', () => {
-    expect(alternates('en', '/glossary')).toMatchObject({
+    expect(alternates('en', pagePath.glossary)).toMatchObject({
       canonical: '/en/glossary',
       languages: { ja: '/ja/glossary', en: '/en/glossary', 'x-default': '/ja/glossary' },
     })
   })
 
   it('leaves out a locale the page is not published in', () => {
-    expect(alternates('ja', '/episodes/new', ['ja'])).toMatchObject({
+    expect(alternates('ja', pagePath.episode('new'), ['ja'])).toMatchObject({
       canonical: '/ja/episodes/new',
       languages: { ja: '/ja/episodes/new', 'x-default': '/ja/episodes/new' },
     })

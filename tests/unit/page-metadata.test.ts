@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { episodeMetadata } from '@/lib/seo/episode-metadata'
 import { pageMetadata } from '@/lib/seo/page-metadata'
 import type { Episode, Media, Series, TherapyCategory } from '@/payload-types'
+import { episodePath, glossaryPath, pagePath } from '@/lib/i18n/paths'
 
 const series = { id: 1, title: '相談の前に知っておきたい 再生医療のちがい', plannedEpisodeCount: 10 } as Series
 const category = (id: number, name: string) => ({ id, name }) as TherapyCategory
@@ -37,17 +38,17 @@ const shareImage = {
 
 describe('a page', () => {
   it('gets a website card in its locale, naming only the locales it is published in', () => {
-    const metadata = pageMetadata({ locale: 'en', path: '/glossary', title: 'Glossary', description: 'Words.' })
+    const metadata = pageMetadata({ locale: 'en', path: pagePath.glossary, title: 'Glossary', description: 'Words.' })
     expect(metadata.openGraph).toMatchObject({
       type: 'website',
       title: 'Glossary',
-      url: '/en/glossary',
+      url: glossaryPath('en'),
       locale: 'en_US',
       alternateLocale: ['ja_JP'],
       siteName: 'Understanding Regenerative Medicine',
     })
     expect(metadata.twitter).toEqual({ card: 'summary_large_image' })
-    const japaneseOnly = pageMetadata({ locale: 'ja', path: '/episodes/x', description: '…', available: ['ja'] })
+    const japaneseOnly = pageMetadata({ locale: 'ja', path: pagePath.episode('x'), description: '…', available: ['ja'] })
     expect(japaneseOnly.openGraph?.alternateLocale).toEqual([])
   })
 
@@ -66,7 +67,7 @@ describe('an episode', () => {
     expect(metadata.description).toBe(episode.seo!.description)
     expect(metadata.openGraph).toMatchObject({
       type: 'article',
-      url: `/ja/episodes/${episode.slug}`,
+      url: episodePath('ja', episode.slug),
       publishedTime: episode.publishedAt,
       modifiedTime: episode.updatedAt,
       section: series.title,

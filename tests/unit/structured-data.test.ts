@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { Locale } from '@/lib/i18n/locales'
+import { categoryPath, episodePath, glossaryPath, glossaryTermPath, homePath, seriesPath } from '@/lib/i18n/paths'
 import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 import { author, episodes, glossaryTerms, series as seedSeries, therapyCategories } from '@/tooling/seed/content'
 import { breadcrumbList } from '@/lib/seo/structured-data/breadcrumbs'
@@ -100,7 +101,7 @@ describe('ISO 8601 durations', () => {
 describe('an episode page', () => {
   it('is a MedicalWebPage with its dates, author, publisher, therapies and series', () => {
     const page = asJson(episodePage(site('ja'), episodeDocument('ja')))
-    const url = `${siteUrl}/ja/episodes/${episodes[0]!.slug}`
+    const url = `${siteUrl}${episodePath('ja', episodes[0]!.slug)}`
     expect(page).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
@@ -119,21 +120,28 @@ describe('an episode page', () => {
       isPartOf: {
         '@type': 'CreativeWorkSeries',
         name: seedSeries.title.ja,
-        url: `${siteUrl}/ja/series/${seedSeries.slug}`,
+        url: `${siteUrl}${seriesPath('ja', seedSeries.slug)}`,
       },
     })
     expect(page.about).toEqual([
       expect.objectContaining({
         '@type': 'MedicalTherapy',
         name: '幹細胞治療',
-        url: `${siteUrl}/ja/categories/stem-cell-therapy`,
+        url: `${siteUrl}${categoryPath('ja', 'stem-cell-therapy')}`,
       }),
       expect.objectContaining({
         '@type': 'MedicalTherapy',
         name: 'エクソソーム',
-        url: `${siteUrl}/ja/categories/exosomes`,
+        url: `${siteUrl}${categoryPath('ja', 'exosomes')}`,
       }),
     ])
+  })
+
+  it('names the hero image the page shows as its main image, with an absolute URL', () => {
+    const heroImage: Media = { id: 8, url: '/api/media/file/culture-room.jpg', mimeType: 'image/jpeg', alt: '培養室', ...timestamps }
+    const page = asJson(episodePage(site('ja'), { ...episodeDocument('ja'), heroImage }))
+    expect(page.primaryImageOfPage).toEqual({ '@type': 'ImageObject', contentUrl: `${siteUrl}/api/media/file/culture-room.jpg` })
+    expect(asJson(episodePage(site('ja'), episodeDocument('ja'))).primaryImageOfPage).toBeUndefined()
   })
 
   it('is written by the organisation when the episode names no author', () => {
@@ -150,7 +158,7 @@ describe('an episode page', () => {
 
   it('carries the uploaded audio as a PodcastEpisode with an absolute URL, its type and duration', () => {
     const page = asJson(episodePage(site('en'), episodeDocument('en', { audio: audioUpload })))
-    const pageUrl = `${siteUrl}/en/episodes/${episodes[0]!.slug}`
+    const pageUrl = `${siteUrl}${episodePath('en', episodes[0]!.slug)}`
     expect(page.hasPart).toMatchObject({
       '@type': 'PodcastEpisode',
       '@id': `${pageUrl}#podcast`,
@@ -161,7 +169,7 @@ describe('an episode page', () => {
       partOfSeries: {
         '@type': 'PodcastSeries',
         name: seedSeries.title.en,
-        url: `${siteUrl}/en/series/${seedSeries.slug}`,
+        url: `${siteUrl}${seriesPath('en', seedSeries.slug)}`,
       },
       associatedMedia: {
         '@type': 'AudioObject',
@@ -212,8 +220,8 @@ describe('the glossary', () => {
     expect(set).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'DefinedTermSet',
-      '@id': `${siteUrl}/ja/glossary`,
-      url: `${siteUrl}/ja/glossary`,
+      '@id': `${siteUrl}${glossaryPath('ja')}`,
+      url: `${siteUrl}${glossaryPath('ja')}`,
       inLanguage: 'ja',
       publisher: { '@type': 'Organization' },
     })
@@ -222,9 +230,9 @@ describe('the glossary', () => {
       '@type': 'DefinedTerm',
       name: '再生医療',
       description: glossaryTerms[0]!.shortDefinition.ja,
-      url: `${siteUrl}/ja/glossary/regenerative-medicine`,
+      url: `${siteUrl}${glossaryTermPath('ja', 'regenerative-medicine')}`,
       termCode: 'regenerative-medicine',
-      inDefinedTermSet: `${siteUrl}/ja/glossary`,
+      inDefinedTermSet: `${siteUrl}${glossaryPath('ja')}`,
     })
   })
 
@@ -236,8 +244,8 @@ describe('the glossary', () => {
       name: 'Regenerative medicine',
       alternateName: ['regenerative therapy'],
       description: glossaryTerms[0]!.shortDefinition.en,
-      url: `${siteUrl}/en/glossary/regenerative-medicine`,
-      inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': `${siteUrl}/en/glossary`, url: `${siteUrl}/en/glossary` },
+      url: `${siteUrl}${glossaryTermPath('en', 'regenerative-medicine')}`,
+      inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': `${siteUrl}${glossaryPath('en')}`, url: `${siteUrl}${glossaryPath('en')}` },
     })
   })
 
@@ -262,12 +270,12 @@ describe('the series and category pages', () => {
       '@context': 'https://schema.org',
       '@type': 'CreativeWorkSeries',
       name: seedSeries.title.en,
-      url: `${siteUrl}/en/series/${seedSeries.slug}`,
+      url: `${siteUrl}${seriesPath('en', seedSeries.slug)}`,
       publisher: { '@type': 'Organization' },
     })
     expect(page.hasPart.map((part: { url: string; position: number }) => [part.position, part.url])).toEqual([
-      [1, `${siteUrl}/en/episodes/${episodes[0]!.slug}`],
-      [2, `${siteUrl}/en/episodes/${episodes[1]!.slug}`],
+      [1, `${siteUrl}${episodePath('en', episodes[0]!.slug)}`],
+      [2, `${siteUrl}${episodePath('en', episodes[1]!.slug)}`],
     ])
   })
 
@@ -276,8 +284,8 @@ describe('the series and category pages', () => {
     expect(page).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
-      url: `${siteUrl}/ja/categories/conditioned-medium`,
-      about: { '@type': 'MedicalTherapy', name: '培養上清', url: `${siteUrl}/ja/categories/conditioned-medium` },
+      url: `${siteUrl}${categoryPath('ja', 'conditioned-medium')}`,
+      about: { '@type': 'MedicalTherapy', name: '培養上清', url: `${siteUrl}${categoryPath('ja', 'conditioned-medium')}` },
     })
   })
 })
@@ -286,8 +294,8 @@ describe('breadcrumbs', () => {
   it('list the visible crumbs in order with absolute URLs, the current page without one', () => {
     const list = asJson(
       breadcrumbList(`${siteUrl}/`, [
-        { name: 'コラムトップ', href: '/ja' },
-        { name: '用語集', href: '/ja/glossary' },
+        { name: 'コラムトップ', href: homePath('ja') },
+        { name: '用語集', href: glossaryPath('ja') },
         { name: '幹細胞' },
       ]),
     )
@@ -295,8 +303,8 @@ describe('breadcrumbs', () => {
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
-        { '@type': 'ListItem', position: 1, name: 'コラムトップ', item: `${siteUrl}/ja` },
-        { '@type': 'ListItem', position: 2, name: '用語集', item: `${siteUrl}/ja/glossary` },
+        { '@type': 'ListItem', position: 1, name: 'コラムトップ', item: `${siteUrl}${homePath('ja')}` },
+        { '@type': 'ListItem', position: 2, name: '用語集', item: `${siteUrl}${glossaryPath('ja')}` },
         { '@type': 'ListItem', position: 3, name: '幹細胞' },
       ],
     })

@@ -1,16 +1,19 @@
 import type { Metadata, ResolvingMetadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { EpisodeList } from '@/components/EpisodeList'
 import { JsonLd } from '@/components/JsonLd'
 import { listLatestEpisodes, listSeriesEpisodes } from '@/lib/content/episodes'
-import { listSeries, listTherapyCategories } from '@/lib/content/series'
+import { listSeries } from '@/lib/content/series'
+import { listTherapyCategories } from '@/lib/content/therapy-categories'
 import { formatDate } from '@/lib/dates'
 import { inheritedShareImages, pageMetadata } from '@/lib/seo/page-metadata'
 import { currentSite } from '@/lib/seo/structured-data/current-site'
 import { website } from '@/lib/seo/structured-data/website'
 import { isLocale } from '@/lib/i18n/locales'
 import { fill, getMessages } from '@/lib/i18n/messages'
+import { categoryPath, episodePath, glossaryPath, pagePath, seriesPath } from '@/lib/i18n/paths'
 
 type PageProps = { params: Promise<{ locale: string }> }
 
@@ -19,7 +22,7 @@ export async function generateMetadata({ params }: PageProps, parent: ResolvingM
   if (!isLocale(locale)) return {}
   return pageMetadata({
     locale,
-    path: '',
+    path: pagePath.home,
     description: getMessages(locale).home.intro,
     images: await inheritedShareImages(parent),
   })
@@ -52,7 +55,7 @@ export default async function ColumnHomePage({ params }: PageProps) {
         {seriesWithEpisodes.map(({ series: entry, episodes }) => (
           <article key={entry.id} className="series-card">
             <h3>
-              <a href={`/${locale}/series/${entry.slug}`}>{entry.title}</a>
+              <Link href={seriesPath(locale, entry.slug)}>{entry.title}</Link>
             </h3>
             {entry.description ? <p>{entry.description}</p> : null}
             <EpisodeList
@@ -71,7 +74,7 @@ export default async function ColumnHomePage({ params }: PageProps) {
           <ul className="latest">
             {latest.map((episode) => (
               <li key={episode.id}>
-                <a href={`/${locale}/episodes/${episode.slug}`}>{episode.title}</a>
+                <Link href={episodePath(locale, episode.slug)}>{episode.title}</Link>
                 {episode.publishedAt ? <time dateTime={episode.publishedAt}> {formatDate(episode.publishedAt, locale)}</time> : null}
               </li>
             ))}
@@ -85,7 +88,7 @@ export default async function ColumnHomePage({ params }: PageProps) {
           <ul className="categories">
             {categories.map((category) => (
               <li key={category.id}>
-                <a href={`/${locale}/categories/${category.slug}`}>{category.name}</a>
+                <Link href={categoryPath(locale, category.slug)}>{category.name}</Link>
                 <span className="introduces">: {category.introduces}</span>
               </li>
             ))}
@@ -94,7 +97,7 @@ export default async function ColumnHomePage({ params }: PageProps) {
       ) : null}
 
       <p>
-        <a href={`/${locale}/glossary`}>{messages.home.glossaryInvitation}</a>
+        <Link href={glossaryPath(locale)}>{messages.home.glossaryInvitation}</Link>
       </p>
     </>
   )

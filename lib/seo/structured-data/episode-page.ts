@@ -1,13 +1,15 @@
 import type { MedicalWebPage, Organization, Person, WithContext } from 'schema-dts'
 
+import { heroImageOf } from '@/lib/content/hero-image'
 import { populated, populatedList } from '@/lib/content/populated'
 import { isoDate } from '@/lib/dates'
+import { pagePath } from '@/lib/i18n/paths'
 import type { Author, Episode, TherapyCategory } from '@/payload-types'
 
 import { organisation } from './organisation'
 import { podcastEpisode } from './podcast-episode'
 import { seriesReference } from './series'
-import { localePageUrl, type SiteContext } from './site'
+import { absoluteMediaUrl, localePageUrl, type SiteContext } from './site'
 import { medicalTherapy, readerAudience } from './therapy-category'
 
 /** The named author, or the organisation when an episode has none. */
@@ -21,10 +23,11 @@ function authorOf(episode: Episode, publisher: Organization): Person | Organizat
  * with its podcast episode when it has audio.
  */
 export function episodePage(site: SiteContext, episode: Episode): WithContext<MedicalWebPage> {
-  const url = localePageUrl(site, `/episodes/${episode.slug}`)
+  const url = localePageUrl(site, pagePath.episode(episode.slug))
   const publisher = organisation(site)
   const series = populated(episode.series)
   const podcast = podcastEpisode(site, episode)
+  const heroImage = heroImageOf(episode)
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -41,6 +44,10 @@ export function episodePage(site: SiteContext, episode: Episode): WithContext<Me
     author: authorOf(episode, publisher),
     publisher,
     medicalAudience: readerAudience,
+    // The image the page shows above its text; a page without one names none.
+    primaryImageOfPage: heroImage
+      ? { '@type': 'ImageObject', contentUrl: absoluteMediaUrl(site.siteUrl, heroImage.url) }
+      : undefined,
     about: populatedList<TherapyCategory>(episode.therapyCategories).map((category) => medicalTherapy(site, category)),
     isPartOf: series ? seriesReference(site, series) : undefined,
     hasPart: podcast,

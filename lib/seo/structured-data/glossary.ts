@@ -2,12 +2,13 @@ import type { DefinedTerm, DefinedTermSet, WithContext } from 'schema-dts'
 
 import type { GlossaryEntry } from '@/lib/content/glossary'
 import { getMessages } from '@/lib/i18n/messages'
+import { pagePath } from '@/lib/i18n/paths'
 import type { GlossaryTerm } from '@/payload-types'
 
 import { organisation } from './organisation'
 import { localePageUrl, type SiteContext } from './site'
 
-const glossaryUrl = (site: SiteContext) => localePageUrl(site, '/glossary')
+const glossaryUrl = (site: SiteContext) => localePageUrl(site, pagePath.glossary)
 
 /** Other names a reader may look the term up by: the kana reading (Japanese) and the aliases. */
 function alternateNames(site: SiteContext, term: Pick<GlossaryTerm, 'reading' | 'aliases'>): string[] | undefined {
@@ -21,11 +22,11 @@ function alternateNames(site: SiteContext, term: Pick<GlossaryTerm, 'reading' | 
 function definedTerm(site: SiteContext, term: GlossaryEntry & Pick<GlossaryTerm, 'aliases'>): DefinedTerm {
   return {
     '@type': 'DefinedTerm',
-    '@id': localePageUrl(site, `/glossary/${term.slug}`),
+    '@id': localePageUrl(site, pagePath.glossaryTerm(term.slug)),
     name: term.term,
     alternateName: alternateNames(site, term),
     description: term.shortDefinition,
-    url: localePageUrl(site, `/glossary/${term.slug}`),
+    url: localePageUrl(site, pagePath.glossaryTerm(term.slug)),
     termCode: term.slug,
     inDefinedTermSet: glossaryUrl(site),
   }

@@ -1,6 +1,7 @@
 import type { Organization } from 'schema-dts'
 
 import { getMessages } from '@/lib/i18n/messages'
+import { pagePath } from '@/lib/i18n/paths'
 
 import { absoluteUrl, localePageUrl, type SiteContext } from './site'
 
@@ -15,7 +16,7 @@ export function organisation(site: SiteContext): Organization {
     // One identity for both languages, so the two sites are known to have the same publisher.
     '@id': absoluteUrl(site.siteUrl, '/#organisation'),
     name: messages.site.name,
-    url: localePageUrl(site, ''),
+    url: localePageUrl(site, pagePath.home),
     description: messages.site.publisherDescription,
   }
 }

@@ -1,6 +1,7 @@
 import type { AudioObject, PodcastEpisode } from 'schema-dts'
 
 import { populated } from '@/lib/content/populated'
+import { pagePath } from '@/lib/i18n/paths'
 import type { Episode, Media } from '@/payload-types'
 
 import { isoDuration } from './iso-duration'
@@ -55,7 +56,7 @@ function audioObject(
 export function podcastEpisode(site: SiteContext, episode: Episode): PodcastEpisode | undefined {
   const file = audioFile(site, episode.podcast)
   if (!file || !episode.podcast) return undefined
-  const pageUrl = localePageUrl(site, `/episodes/${episode.slug}`)
+  const pageUrl = localePageUrl(site, pagePath.episode(episode.slug))
   const series = populated(episode.series)
   return {
     '@type': 'PodcastEpisode',
@@ -67,7 +68,7 @@ export function podcastEpisode(site: SiteContext, episode: Episode): PodcastEpis
     datePublished: episode.publishedAt ?? undefined,
     duration: episode.podcast.durationSeconds ? isoDuration(episode.podcast.durationSeconds) : undefined,
     partOfSeries: series
-      ? { '@type': 'PodcastSeries', name: series.title, url: localePageUrl(site, `/series/${series.slug}`) }
+      ? { '@type': 'PodcastSeries', name: series.title, url: localePageUrl(site, pagePath.series(series.slug)) }
       : undefined,
     associatedMedia: audioObject(site, episode.podcast, file),
   }

@@ -1,5 +1,6 @@
 import type { MedicalTherapy, MedicalWebPage, WithContext } from 'schema-dts'
 
+import { pagePath } from '@/lib/i18n/paths'
 import type { TherapyCategory } from '@/payload-types'
 
 import { organisation } from './organisation'
@@ -13,14 +14,14 @@ export function medicalTherapy(site: SiteContext, category: TherapyCategory): Me
   return {
     '@type': 'MedicalTherapy',
     name: category.name,
-    url: localePageUrl(site, `/categories/${category.slug}`),
+    url: localePageUrl(site, pagePath.category(category.slug)),
     description: category.description ?? undefined,
   }
 }
 
 /** The category page: a medical information page about that therapy. */
 export function therapyCategoryPage(site: SiteContext, category: TherapyCategory): WithContext<MedicalWebPage> {
-  const url = localePageUrl(site, `/categories/${category.slug}`)
+  const url = localePageUrl(site, pagePath.category(category.slug))
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',

@@ -1,6 +1,7 @@
 import type { WebSite, WithContext } from 'schema-dts'
 
 import { getMessages } from '@/lib/i18n/messages'
+import { pagePath } from '@/lib/i18n/paths'
 
 import { organisation } from './organisation'
 import { localePageUrl, type SiteContext } from './site'
@@ -11,10 +12,10 @@ export function website(site: SiteContext): WithContext<WebSite> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
-    '@id': localePageUrl(site, ''),
+    '@id': localePageUrl(site, pagePath.home),
     name: messages.site.name,
     description: messages.site.tagline,
-    url: localePageUrl(site, ''),
+    url: localePageUrl(site, pagePath.home),
     inLanguage: site.locale,
     publisher: organisation(site),
   }

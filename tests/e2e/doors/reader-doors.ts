@@ -4,24 +4,27 @@
  * asked for anonymously, with Next's draft-mode cookie but no account, and in draft mode as each
  * staff role (whose preview may show only the drafts that role may read).
  */
+import { locales } from '@/lib/i18n/locales'
+import { feedPath, glossaryPath, homePath, localePath, pagePath, podcastFeedPath, searchPath } from '@/lib/i18n/paths'
+
 import type { Actor, FixtureDocument } from '../../fixtures/private-content'
 import type { Door } from './rest-doors'
 
 const pathOf: Partial<Record<string, (slug: string) => string[]>> = {
-  episodes: (slug) => [`/episodes/${slug}`, `/episodes/${slug}/transcript.txt`],
-  series: (slug) => [`/series/${slug}`],
-  'therapy-categories': (slug) => [`/categories/${slug}`],
-  'glossary-terms': (slug) => [`/glossary/${slug}`],
+  episodes: (slug) => [pagePath.episode(slug), pagePath.transcript(slug)],
+  series: (slug) => [pagePath.series(slug)],
+  'therapy-categories': (slug) => [pagePath.category(slug)],
+  'glossary-terms': (slug) => [pagePath.glossaryTerm(slug)],
 }
 
 export function readerPaths(documents: FixtureDocument[], probes: string[]): string[] {
   const paths = ['/sitemap.xml', '/robots.txt']
-  for (const locale of ['ja', 'en']) {
-    paths.push(`/${locale}`, `/${locale}/glossary`, `/${locale}/search`, `/${locale}/feed.xml`, `/${locale}/podcast.xml`)
-    for (const probe of probes) paths.push(`/${locale}/search?q=${encodeURIComponent(probe)}`)
+  for (const locale of locales) {
+    paths.push(homePath(locale), glossaryPath(locale), searchPath(locale), feedPath(locale), podcastFeedPath(locale))
+    for (const probe of probes) paths.push(`${searchPath(locale)}?q=${encodeURIComponent(probe)}`)
     for (const document of documents) {
       if (!document.slug) continue
-      for (const path of pathOf[document.collection]?.(document.slug) ?? []) paths.push(`/${locale}${path}`)
+      for (const path of pathOf[document.collection]?.(document.slug) ?? []) paths.push(localePath(locale, path))
     }
   }
   return paths

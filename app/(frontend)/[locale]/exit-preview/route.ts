@@ -2,7 +2,8 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 
-import { isLocale } from '@/lib/i18n/locales'
+import { defaultLocale, isLocale } from '@/lib/i18n/locales'
+import { localePath, pagePath } from '@/lib/i18n/paths'
 import { isSitePath } from '@/lib/preview/preview-link'
 
 /** Leaves draft mode and returns to the published page. */
@@ -10,5 +11,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { locale } = await params
   const path = request.nextUrl.searchParams.get('path')
   ;(await draftMode()).disable()
-  redirect(`/${isLocale(locale) ? locale : 'ja'}${isSitePath(path) ? path : ''}`)
+  redirect(localePath(isLocale(locale) ? locale : defaultLocale, isSitePath(path) ? path : pagePath.home))
 }

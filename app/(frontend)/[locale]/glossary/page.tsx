@@ -1,4 +1,5 @@
 import type { Metadata, ResolvingMetadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumb } from '@/components/Breadcrumb'
@@ -10,6 +11,7 @@ import { currentSite } from '@/lib/seo/structured-data/current-site'
 import { glossaryTermSet } from '@/lib/seo/structured-data/glossary'
 import { isLocale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { glossaryTermPath, homePath, pagePath } from '@/lib/i18n/paths'
 
 type PageProps = { params: Promise<{ locale: string }> }
 
@@ -19,7 +21,7 @@ export async function generateMetadata({ params }: PageProps, parent: ResolvingM
   const { title, intro } = getMessages(locale).glossary
   return pageMetadata({
     locale,
-    path: '/glossary',
+    path: pagePath.glossary,
     title,
     description: intro,
     images: await inheritedShareImages(parent),
@@ -36,9 +38,10 @@ export default async function GlossaryIndexPage({ params }: PageProps) {
   return (
     <>
       <JsonLd data={glossaryTermSet(currentSite(locale), terms)} />
-      <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: `/${locale}` }, { name: messages.glossary.title }]} />
+      <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: homePath(locale) }, { name: messages.glossary.title }]} />
       <h1>{messages.glossary.title}</h1>
       <p>{messages.glossary.intro}</p>
+      {/* Rows of this page: plain anchors, the browser scrolls to them. */}
       <nav aria-label={messages.glossary.rows} className="glossary-rows">
         {groups.map((group) => (
           <a key={group.row} href={`#row-${encodeURIComponent(group.row)}`}>
@@ -53,7 +56,7 @@ export default async function GlossaryIndexPage({ params }: PageProps) {
             {group.terms.map((term) => (
               <div key={term.id}>
                 <dt>
-                  <a href={`/${locale}/glossary/${term.slug}`}>{term.term}</a>
+                  <Link href={glossaryTermPath(locale, term.slug)}>{term.term}</Link>
                   {locale === 'ja' && term.reading ? <span className="reading">({term.reading})</span> : null}
                 </dt>
                 <dd>{term.shortDefinition}</dd>

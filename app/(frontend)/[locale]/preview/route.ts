@@ -4,6 +4,7 @@ import type { NextRequest } from 'next/server'
 
 import { readerPayload } from '@/lib/content/payload-client'
 import { isLocale } from '@/lib/i18n/locales'
+import { localePath } from '@/lib/i18n/paths'
 import { isPreviewSecret, isSitePath } from '@/lib/preview/preview-link'
 
 /** Turns on draft mode for a signed-in staff member holding the preview secret, then opens the page. */
@@ -18,5 +19,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return new Response('Preview: sign in to the admin first.', { status: 403 })
   ;(await draftMode()).enable()
-  redirect(`/${locale}${path}`)
+  redirect(localePath(locale, path))
 }

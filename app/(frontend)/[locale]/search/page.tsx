@@ -1,4 +1,5 @@
 import type { Metadata, ResolvingMetadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Highlighted } from '@/components/Highlighted'
@@ -6,6 +7,7 @@ import { searchContent } from '@/lib/content/search'
 import { isLocale } from '@/lib/i18n/locales'
 import { inheritedShareImages, pageMetadata } from '@/lib/seo/page-metadata'
 import { fill, getMessages } from '@/lib/i18n/messages'
+import { episodePath, glossaryTermPath, pagePath, searchPath } from '@/lib/i18n/paths'
 import { normaliseQuery } from '@/lib/content/search-highlight'
 
 type PageProps = {
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: PageProps, parent: ResolvingM
   if (!isLocale(locale)) return {}
   const { title, label } = getMessages(locale).search
   const images = await inheritedShareImages(parent)
-  return { ...pageMetadata({ locale, path: '/search', title, description: label, images }), robots: { index: false } }
+  return { ...pageMetadata({ locale, path: pagePath.search, title, description: label, images }), robots: { index: false } }
 }
 
 /** Search over this locale's episodes and glossary terms, with the matches highlighted. */
@@ -34,7 +36,7 @@ export default async function SearchPage({ params, searchParams }: PageProps) {
   return (
     <>
       <h1>{messages.search.title}</h1>
-      <form role="search" action={`/${locale}/search`} method="get" className="search-form">
+      <form role="search" action={searchPath(locale)} method="get" className="search-form">
         <label htmlFor="search-query">{messages.search.label}</label>
         <input id="search-query" name="q" type="search" defaultValue={query} maxLength={MAX_QUERY_LENGTH} />
         <button type="submit">{messages.search.submit}</button>
@@ -49,9 +51,9 @@ export default async function SearchPage({ params, searchParams }: PageProps) {
             {hits.map((hit) => (
               <li key={`${hit.kind}-${hit.slug}`}>
                 <span className="search-kind">{hit.kind === 'episode' ? messages.search.episode : messages.search.glossary}</span>
-                <a href={`/${locale}/${hit.kind === 'episode' ? 'episodes' : 'glossary'}/${hit.slug}`}>
+                <Link href={(hit.kind === 'episode' ? episodePath : glossaryTermPath)(locale, hit.slug)}>
                   <Highlighted text={hit.title} query={query} />
-                </a>
+                </Link>
                 <p>
                   <Highlighted text={hit.text} query={query} />
                 </p>

@@ -1,16 +1,18 @@
 import type { Metadata, ResolvingMetadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumb } from '@/components/Breadcrumb'
 import { JsonLd } from '@/components/JsonLd'
 import { listCategoryEpisodes } from '@/lib/content/episodes'
 import { previewViewer } from '@/lib/content/preview-viewer'
-import { getTherapyCategory } from '@/lib/content/series'
+import { getTherapyCategory } from '@/lib/content/therapy-categories'
 import { inheritedShareImages, pageMetadata } from '@/lib/seo/page-metadata'
 import { currentSite } from '@/lib/seo/structured-data/current-site'
 import { therapyCategoryPage } from '@/lib/seo/structured-data/therapy-category'
 import { isLocale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { episodePath, homePath, pagePath } from '@/lib/i18n/paths'
 
 type PageProps = { params: Promise<{ locale: string; slug: string }> }
 
@@ -22,7 +24,7 @@ export async function generateMetadata({ params }: PageProps, parent: ResolvingM
   const description = category.description || category.introduces
   return pageMetadata({
     locale,
-    path: `/categories/${slug}`,
+    path: pagePath.category(slug),
     title: category.name,
     description,
     images: await inheritedShareImages(parent),
@@ -40,7 +42,7 @@ export default async function TherapyCategoryPage({ params }: PageProps) {
   return (
     <>
       <JsonLd data={therapyCategoryPage(currentSite(locale), category)} />
-      <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: `/${locale}` }, { name: category.name }]} />
+      <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: homePath(locale) }, { name: category.name }]} />
       <h1>{category.name}</h1>
       <dl className="category-introduces">
         <dt>{messages.category.introduces}</dt>
@@ -63,7 +65,7 @@ export default async function TherapyCategoryPage({ params }: PageProps) {
           <ul>
             {episodes.map((episode) => (
               <li key={episode.id}>
-                <a href={`/${locale}/episodes/${episode.slug}`}>{episode.title}</a>
+                <Link href={episodePath(locale, episode.slug)}>{episode.title}</Link>
               </li>
             ))}
           </ul>

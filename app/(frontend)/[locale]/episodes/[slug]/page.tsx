@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumb } from '@/components/Breadcrumb'
@@ -7,6 +8,7 @@ import { ConsultCallToAction } from '@/components/ConsultCallToAction'
 import { DismissibleTooltips } from '@/components/DismissibleTooltips'
 import { EpisodeNav } from '@/components/EpisodeNav'
 import { EpisodeHeader } from '@/components/EpisodeHeader'
+import { HeroImage } from '@/components/HeroImage'
 import { JsonLd } from '@/components/JsonLd'
 import { PodcastPlayer } from '@/components/PodcastPlayer'
 import { RichTextBody } from '@/components/RichTextBody'
@@ -15,6 +17,7 @@ import { getScheduledNextEpisode } from '@/lib/content/coming-next'
 import { getConsultCallToAction } from '@/lib/content/consult-call-to-action'
 import { getEpisode, getNeighbours, listRelatedEpisodes, publishedLocalesOf } from '@/lib/content/episodes'
 import { listGlossaryLinkTargets } from '@/lib/content/glossary'
+import { heroImageOf } from '@/lib/content/hero-image'
 import { previewViewer } from '@/lib/content/preview-viewer'
 import { linkGlossaryTerms } from '@/lib/glossary/linking'
 import { populated, populatedList } from '@/lib/content/populated'
@@ -23,6 +26,7 @@ import { currentSite } from '@/lib/seo/structured-data/current-site'
 import { episodePage } from '@/lib/seo/structured-data/episode-page'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { categoryPath, episodePath, homePath, seriesPath } from '@/lib/i18n/paths'
 import { tableOfContents } from '@/lib/content/table-of-contents'
 import type { Disclaimer, TherapyCategory } from '@/payload-types'
 
@@ -44,9 +48,9 @@ function NotTranslatedYet({ locale, slug }: { locale: Locale; slug: string }) {
       <h1>{messages.episode.notTranslatedTitle}</h1>
       <p>{messages.episode.notTranslatedBody}</p>
       <p>
-        <a href={`/ja/episodes/${slug}`} hrefLang="ja">
+        <Link href={episodePath('ja', slug)} hrefLang="ja">
           {messages.episode.readInJapanese}
-        </a>
+        </Link>
       </p>
     </>
   )
@@ -73,6 +77,7 @@ export default async function EpisodePage({ params }: PageProps) {
   const categories = populatedList<TherapyCategory>(episode.therapyCategories)
   const topicDisclaimers = populatedList<Disclaimer>(episode.extraDisclaimers)
   const toc = tableOfContents(episode.body)
+  const heroImage = heroImageOf(episode)
 
   return (
     <article className="episode">
@@ -80,17 +85,29 @@ export default async function EpisodePage({ params }: PageProps) {
       <Breadcrumb
         label={messages.nav.breadcrumb}
         crumbs={[
-          { name: messages.nav.home, href: `/${locale}` },
-          ...(series ? [{ name: series.title, href: `/${locale}/series/${series.slug}` }] : []),
+          { name: messages.nav.home, href: homePath(locale) },
+          ...(series ? [{ name: series.title, href: seriesPath(locale, series.slug) }] : []),
           { name: episode.title },
         ]}
       />
-      <EpisodeHeader episode={episode} series={series} locale={locale} />
+      <EpisodeHeader
+        episode={episode}
+        series={series}
+        locale={locale}
+        labels={{
+          author: messages.episode.author,
+          published: messages.episode.published,
+          updated: messages.episode.updated,
+          reviewed: messages.episode.reviewed,
+          readingTime: messages.episode.readingTime,
+        }}
+      />
+      {heroImage ? <HeroImage image={heroImage} /> : null}
       <TableOfContents label={messages.episode.toc} entries={toc} />
       <RichTextBody
         value={linkGlossaryTerms(episode.body, glossaryTargets, locale)}
         className="episode-body"
-        glossaryPath={`/${locale}/glossary`}
+        locale={locale}
       />
       <DismissibleTooltips />
       {topicDisclaimers.length > 0 ? (
@@ -102,7 +119,7 @@ export default async function EpisodePage({ params }: PageProps) {
       ) : null}
       <LinkListSection
         heading={messages.episode.categories} className="episode-categories"
-        links={categories.map((item) => ({ key: item.id, href: `/${locale}/categories/${item.slug}`, text: item.name }))}
+        links={categories.map((item) => ({ key: item.id, href: categoryPath(locale, item.slug), text: item.name }))}
       />
       <PodcastPlayer
         podcast={episode.podcast}
@@ -123,7 +140,7 @@ export default async function EpisodePage({ params }: PageProps) {
       />
       <LinkListSection
         heading={messages.episode.related} className="related-episodes"
-        links={related.map((item) => ({ key: item.id, href: `/${locale}/episodes/${item.slug}`, text: item.title }))}
+        links={related.map((item) => ({ key: item.id, href: episodePath(locale, item.slug), text: item.title }))}
       />
       {consult ? <ConsultCallToAction content={consult} locale={locale} label={messages.episode.consult} /> : null}
     </article>

@@ -13,6 +13,7 @@ import { currentSite } from '@/lib/seo/structured-data/current-site'
 import { glossaryTermPage } from '@/lib/seo/structured-data/glossary'
 import { isLocale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { categoryPath, glossaryPath, glossaryTermPath, homePath, pagePath } from '@/lib/i18n/paths'
 import type { GlossaryTerm, TherapyCategory } from '@/payload-types'
 
 type PageProps = { params: Promise<{ locale: string; slug: string }> }
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: PageProps, parent: ResolvingM
   const images = await inheritedShareImages(parent)
   return pageMetadata({
     locale,
-    path: `/glossary/${slug}`,
+    path: pagePath.glossaryTerm(slug),
     title: term.term,
     description: term.shortDefinition,
     images,
@@ -46,8 +47,8 @@ export default async function GlossaryTermPage({ params }: PageProps) {
       <Breadcrumb
         label={messages.nav.breadcrumb}
         crumbs={[
-          { name: messages.nav.home, href: `/${locale}` },
-          { name: messages.glossary.title, href: `/${locale}/glossary` },
+          { name: messages.nav.home, href: homePath(locale) },
+          { name: messages.glossary.title, href: glossaryPath(locale) },
           { name: term.term },
         ]}
       />
@@ -59,11 +60,11 @@ export default async function GlossaryTermPage({ params }: PageProps) {
       <RichTextBody value={term.explanation} />
       <LinkListSection
         heading={messages.glossary.related}
-        links={related.map((item) => ({ key: item.id, href: `/${locale}/glossary/${item.slug}`, text: item.term }))}
+        links={related.map((item) => ({ key: item.id, href: glossaryTermPath(locale, item.slug), text: item.term }))}
       />
       <LinkListSection
         heading={messages.episode.categories}
-        links={categories.map((item) => ({ key: item.id, href: `/${locale}/categories/${item.slug}`, text: item.name }))}
+        links={categories.map((item) => ({ key: item.id, href: categoryPath(locale, item.slug), text: item.name }))}
       />
       <LinkListSection
         heading={messages.glossary.sources}

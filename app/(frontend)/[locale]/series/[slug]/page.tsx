@@ -11,6 +11,7 @@ import { currentSite } from '@/lib/seo/structured-data/current-site'
 import { seriesPage } from '@/lib/seo/structured-data/series'
 import { isLocale } from '@/lib/i18n/locales'
 import { fill, getMessages } from '@/lib/i18n/messages'
+import { homePath, pagePath } from '@/lib/i18n/paths'
 
 type PageProps = { params: Promise<{ locale: string; slug: string }> }
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: PageProps, parent: ResolvingM
   const description = series.description || getMessages(locale).site.tagline
   return pageMetadata({
     locale,
-    path: `/series/${slug}`,
+    path: pagePath.series(slug),
     title: series.title,
     description,
     images: await inheritedShareImages(parent),
@@ -39,7 +40,7 @@ export default async function SeriesPage({ params }: PageProps) {
   return (
     <>
       <JsonLd data={seriesPage(currentSite(locale), series, episodes)} />
-      <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: `/${locale}` }, { name: series.title }]} />
+      <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: homePath(locale) }, { name: series.title }]} />
       <h1>{series.title}</h1>
       {series.description ? <p className="lead">{series.description}</p> : null}
       <p>{fill(messages.series.planned, { total: series.plannedEpisodeCount })}</p>
