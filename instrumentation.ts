@@ -3,6 +3,8 @@
  * lives in its own module that the Edge build never sees.
  */
 export async function register(): Promise<void> {
+  // Next's own marker of the runtime this module was loaded in, not configuration (lib/env.ts).
+  // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     // TRACE and undecodable paths: 405 and 400 before Next.js throws on them (lib/http/early-refusals.ts).
     const { installEarlyRefusals } = await import('./lib/http/early-refusals')

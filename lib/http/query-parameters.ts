@@ -77,7 +77,6 @@ export function isDocumentId(value: Raw): boolean {
 
 /** NUL and the other C0 control characters, and DEL: no slug, word or path of this site has them. */
 export function hasControlCharacter(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return /[\u0000-\u001f\u007f]/.test(value)
 }
 
