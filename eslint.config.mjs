@@ -31,7 +31,12 @@ export default defineConfig([
       // destructured field left out on purpose).
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
     },
   },
@@ -44,7 +49,10 @@ export default defineConfig([
         'error',
         {
           patterns: [
-            { group: ['@/tooling/*', '**/tooling/*'], message: 'Runtime code must not import tooling/ (scripts and tests only).' },
+            {
+              group: ['@/tooling/*', '**/tooling/*'],
+              message: 'Runtime code must not import tooling/ (scripts and tests only).',
+            },
             { group: ['@/tests/*', '**/tests/*'], message: 'Runtime code must not import tests/.' },
           ],
         },

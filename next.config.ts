@@ -50,7 +50,10 @@ const nextConfig: NextConfig = {
         headers: [{ key: 'Cache-Control', value: neverShared }],
       })),
       // The draft-preview entry and exit set or clear cookies: later rules win.
-      { source: '/:locale(ja|en)/:route(preview|exit-preview)', headers: [{ key: 'Cache-Control', value: neverShared }] },
+      {
+        source: '/:locale(ja|en)/:route(preview|exit-preview)',
+        headers: [{ key: 'Cache-Control', value: neverShared }],
+      },
     ]
   },
 }

@@ -108,15 +108,18 @@ const config = buildConfig({
   // Per-locale publication status: Japanese is usually published before English.
   experimental: { localizeStatus: true },
   // migrate:down, reset, refresh and fresh refuse under NODE_ENV=production without --force.
-  db: refusingDestructiveMigrationsInProduction(postgresAdapter({
-    // A bounded wait, so that a page whose database is down falls back instead of hanging.
-    pool: { connectionString: env.DATABASE_URL, connectionTimeoutMillis: 5000 },
-    // Schema changes go through committed migrations only: push would prompt and hang CI,
-    // and a database shaped by push cannot be reproduced from the repository.
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-    prodMigrations: migrations,
-  }), { production: env.NODE_ENV === 'production' }),
+  db: refusingDestructiveMigrationsInProduction(
+    postgresAdapter({
+      // A bounded wait, so that a page whose database is down falls back instead of hanging.
+      pool: { connectionString: env.DATABASE_URL, connectionTimeoutMillis: 5000 },
+      // Schema changes go through committed migrations only: push would prompt and hang CI,
+      // and a database shaped by push cannot be reproduced from the repository.
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
+      prodMigrations: migrations,
+    }),
+    { production: env.NODE_ENV === 'production' },
+  ),
   jobs: {
     // Scheduled publish and unpublish are jobs; the app process runs due ones every minute
     // (JOBS_AUTORUN_CRON), so no external cron is needed.
@@ -130,7 +133,20 @@ const config = buildConfig({
   logger: { options: { level: env.LOG_LEVEL } },
   // A mistyped password or a refused disclaimer change is routine, not an incident. Payload types
   // the keys as its own error names; it looks up any error's name at run time.
-  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', NotFound: 'info', ...({ SiteDisclaimerRuleError: 'info', ClaimsRefusedError: 'info', FirstUserByCommandLineError: 'info', PasswordResetUnavailableError: 'info', TooManyRequestsError: 'info', PublishedOnlyLocaleError: 'info', UploadRefusedError: 'info' } as object) },
+  loggingLevels: {
+    AuthenticationError: 'info',
+    LockedAuth: 'info',
+    NotFound: 'info',
+    ...({
+      SiteDisclaimerRuleError: 'info',
+      ClaimsRefusedError: 'info',
+      FirstUserByCommandLineError: 'info',
+      PasswordResetUnavailableError: 'info',
+      TooManyRequestsError: 'info',
+      PublishedOnlyLocaleError: 'info',
+      UploadRefusedError: 'info',
+    } as object),
+  },
   telemetry: false,
   // Field errors reach the admin's fields in the production build too (see the hook).
   // Bad input stays a clear 4xx: a value PostgreSQL refuses is the client's 400, not a 500, and

@@ -66,8 +66,7 @@ export const canReadDisclaimerVersions: Access = ({ req }) => {
  * Uploaded files: readers get those that published content uses (plugins/media-follows-publication.ts
  * keeps the flag); staff get every file, including those of drafts.
  */
-export const publishedMediaOrStaff: Access = ({ req }) =>
-  req.user ? true : { [publicMediaField]: { equals: true } }
+export const publishedMediaOrStaff: Access = ({ req }) => (req.user ? true : { [publicMediaField]: { equals: true } })
 
 /** Admins see every account; everyone else only their own. Emails are never public. */
 export const isAdminOrSelf: Access = ({ req }) => {

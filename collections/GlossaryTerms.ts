@@ -53,7 +53,9 @@ export const GlossaryTerms: CollectionConfig = {
       label: { ja: '別名・言い換え', en: 'Aliases and synonyms' },
       labels: { singular: { ja: '別名', en: 'Alias' }, plural: { ja: '別名', en: 'Aliases' } },
       localized: true,
-      admin: { description: { ja: '本文中でこの用語を見つけるのに使います。', en: 'Used to find this term in episode text.' } },
+      admin: {
+        description: { ja: '本文中でこの用語を見つけるのに使います。', en: 'Used to find this term in episode text.' },
+      },
       fields: [{ name: 'alias', type: 'text', label: { ja: '別名', en: 'Alias' }, required: true }],
     },
     {

@@ -9,7 +9,11 @@ import { adminGroups } from './admin-groups'
 export const Series: CollectionConfig = {
   slug: 'series',
   labels: { singular: { ja: 'シリーズ', en: 'Series' }, plural: { ja: 'シリーズ', en: 'Series' } },
-  admin: { group: adminGroups.column, useAsTitle: 'title', defaultColumns: ['title', 'plannedEpisodeCount', 'order', '_status'] },
+  admin: {
+    group: adminGroups.column,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'plannedEpisodeCount', 'order', '_status'],
+  },
   access: draftDocumentAccess(canEditColumn),
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'order',
@@ -26,6 +30,12 @@ export const Series: CollectionConfig = {
       defaultValue: 10,
       admin: { step: 1 },
     },
-    { name: 'order', type: 'number', label: { ja: '表示順', en: 'Order' }, defaultValue: 0, admin: { position: 'sidebar' } },
+    {
+      name: 'order',
+      type: 'number',
+      label: { ja: '表示順', en: 'Order' },
+      defaultValue: 0,
+      admin: { position: 'sidebar' },
+    },
   ],
 }

@@ -42,6 +42,12 @@ export const TherapyCategories: CollectionConfig = {
       labels: { singular: { ja: '確認点', en: 'Point' }, plural: { ja: '確認点', en: 'Points' } },
       fields: [{ name: 'point', type: 'text', label: { ja: '確認点', en: 'Point' }, required: true, localized: true }],
     },
-    { name: 'order', type: 'number', label: { ja: '表示順', en: 'Order' }, defaultValue: 0, admin: { position: 'sidebar' } },
+    {
+      name: 'order',
+      type: 'number',
+      label: { ja: '表示順', en: 'Order' },
+      defaultValue: 0,
+      admin: { position: 'sidebar' },
+    },
   ],
 }

@@ -4,11 +4,7 @@ import { isAdmin, isAdminField, isAdminOrSelf, roleLabels, roles } from '@/acces
 import { enforcePasswordPolicy } from '@/lib/accounts/enforce-password-policy'
 import { firstRegisterByCommandLineOnly, firstUserIsAdmin } from '@/lib/accounts/first-user'
 import { refuseForgotPasswordWithoutEmail } from '@/lib/accounts/password-reset-availability'
-import {
-  passwordResetHtml,
-  passwordResetLinkLifetime,
-  passwordResetSubject,
-} from '@/lib/accounts/password-reset-email'
+import { passwordResetHtml, passwordResetLinkLifetime, passwordResetSubject } from '@/lib/accounts/password-reset-email'
 import { sessionCookieOptions } from '@/lib/accounts/session-cookies'
 import { env } from '@/lib/env'
 import { limitAuthenticationThroughGraphQL } from '@/lib/security/graphql-authentication-limits'

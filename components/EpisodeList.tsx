@@ -25,7 +25,11 @@ export function EpisodeList({ locale, episodes, plannedCount, labels }: Props) {
         return (
           <li key={number} className={episode ? undefined : 'coming'}>
             <span className="episode-number">{labels.position(number)}</span>{' '}
-            {episode ? <Link href={episodePath(locale, episode.slug)}>{episode.title}</Link> : <span>{labels.coming}</span>}
+            {episode ? (
+              <Link href={episodePath(locale, episode.slug)}>{episode.title}</Link>
+            ) : (
+              <span>{labels.coming}</span>
+            )}
           </li>
         )
       })}

@@ -27,7 +27,15 @@ type Props = {
  * Only the number and the date of a scheduled episode: it is still a draft, and drafts never
  * reach the public, so neither its title nor a link to it is shown.
  */
-function ComingNext({ locale, episode, labels }: { locale: Locale; episode: ScheduledNextEpisode; labels: Props['labels'] }) {
+function ComingNext({
+  locale,
+  episode,
+  labels,
+}: {
+  locale: Locale
+  episode: ScheduledNextEpisode
+  labels: Props['labels']
+}) {
   return (
     <div className="episode-nav-coming">
       <span className="episode-nav-label">{labels.comingNext}</span>

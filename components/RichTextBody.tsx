@@ -50,4 +50,3 @@ export function RichTextBody({ value, className, locale = defaultLocale }: RichT
     />
   )
 }
-

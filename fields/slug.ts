@@ -21,7 +21,12 @@ const makeSlug =
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     let englishTitle = englishTitleOf(data, req.locale, from)
     if (!englishTitle && originalDoc?.id && collection) {
-      const english = await findInLocale(req, { collection: collection.slug, id: originalDoc.id, locale: 'en', draft: true })
+      const english = await findInLocale(req, {
+        collection: collection.slug,
+        id: originalDoc.id,
+        locale: 'en',
+        draft: true,
+      })
       const title = english[from]
       englishTitle = typeof title === 'string' ? title : undefined
     }

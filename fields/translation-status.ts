@@ -48,15 +48,13 @@ export function translationStatusField(): GroupField {
         en: 'Whether each language has every field publishing requires. Updated on every save.',
       },
     },
-    fields: locales.map(
-      (locale): SelectField => ({
-        name: locale,
-        type: 'select',
-        label: localeNames[locale],
-        options: translationStates.map((state) => ({ value: state, label: stateLabels[state] })),
-        admin: { readOnly: true },
-      }),
-    ),
+    fields: locales.map((locale): SelectField => ({
+      name: locale,
+      type: 'select',
+      label: localeNames[locale],
+      options: translationStates.map((state) => ({ value: state, label: stateLabels[state] })),
+      admin: { readOnly: true },
+    })),
   }
 }
 
@@ -110,7 +108,8 @@ export async function translationOf(args: {
     const value = changed !== undefined ? changed : valueAt(stored, path)
     const siblingData = (valueAt(data, path.slice(0, -1)) ?? {}) as Record<string, unknown>
     // Payload skips validation of a field whose condition hides it; so do we.
-    const shown = field.admin?.condition?.(data, siblingData, { blockData: {}, operation, path, user: req.user }) ?? true
+    const shown =
+      field.admin?.condition?.(data, siblingData, { blockData: {}, operation, path, user: req.user }) ?? true
     const validate = 'validate' in field ? (field.validate as FieldValidate | undefined) : undefined
     if (!shown || !validate) continue
     checked++

@@ -26,9 +26,7 @@ const runtimeSchema = z.object({
   SEED_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
   SEED_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters long' }).optional(),
   /** Runs due jobs (scheduled publish and unpublish) inside the app process. Off in tests. */
-  JOBS_AUTORUN: z
-    .enum(['true', 'false'], { error: 'must be true or false' })
-    .optional(),
+  JOBS_AUTORUN: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   /** How often the job runner looks for due jobs: a cron pattern, seconds as an optional first field. */
   JOBS_AUTORUN_CRON: z.preprocess(
     unsetWhenEmpty,
@@ -81,7 +79,8 @@ const runtimeSchema = z.object({
       .string()
       .trim()
       .refine((value) => /^smtps?:\/\/[^/]+/.test(value) && URL.canParse(value), {
-        error: 'must be an SMTP URL such as smtp://user:password@mail.example.jp:587 or smtps://user:password@mail.example.jp:465',
+        error:
+          'must be an SMTP URL such as smtp://user:password@mail.example.jp:587 or smtps://user:password@mail.example.jp:465',
       })
       .optional(),
   ),
@@ -123,7 +122,14 @@ export function parseMailbox(value: string): Mailbox | undefined {
 
 export type Env = Omit<
   z.infer<typeof runtimeSchema>,
-  'PAYLOAD_SECRET' | 'JOBS_AUTORUN' | 'JOBS_AUTORUN_CRON' | 'PREVIEW_SECRET' | 'EMAIL_FROM' | 'TRUST_PROXY' | 'INTERNAL_URL' | 'PORT'
+  | 'PAYLOAD_SECRET'
+  | 'JOBS_AUTORUN'
+  | 'JOBS_AUTORUN_CRON'
+  | 'PREVIEW_SECRET'
+  | 'EMAIL_FROM'
+  | 'TRUST_PROXY'
+  | 'INTERNAL_URL'
+  | 'PORT'
 > & {
   PAYLOAD_SECRET: string
   /** The sender of the app's e-mails; defaults to no-reply@ the host of SITE_URL. */
@@ -153,8 +159,17 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   if (!result.success) {
     throw new ConfigError(`Configuration error: ${result.error.issues.map(describe).join('; ')}`)
   }
-  const { PAYLOAD_SECRET, JOBS_AUTORUN, JOBS_AUTORUN_CRON, PREVIEW_SECRET, EMAIL_FROM, TRUST_PROXY, INTERNAL_URL, PORT, ...rest } =
-    result.data
+  const {
+    PAYLOAD_SECRET,
+    JOBS_AUTORUN,
+    JOBS_AUTORUN_CRON,
+    PREVIEW_SECRET,
+    EMAIL_FROM,
+    TRUST_PROXY,
+    INTERNAL_URL,
+    PORT,
+    ...rest
+  } = result.data
   if (!PAYLOAD_SECRET && rest.NODE_ENV === 'production') {
     throw new ConfigError(
       'Configuration error: PAYLOAD_SECRET is required in production: a random string of at least 32 characters',

@@ -64,7 +64,10 @@ export function slugTags(tagOf: (slug: string) => string, doc: ChangedDoc, previ
 const hasDrafts = (collection: CollectionConfig) =>
   typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
 
-function revalidating(collection: CollectionConfig, revalidation: TagsOfChange | CollectionRevalidation): CollectionConfig {
+function revalidating(
+  collection: CollectionConfig,
+  revalidation: TagsOfChange | CollectionRevalidation,
+): CollectionConfig {
   const { tags, beforeOwnHooks } = typeof revalidation === 'function' ? { tags: revalidation } : revalidation
   const { afterChange, afterDelete } = revalidationHooks(tags)
   const hooks = collection.hooks ?? {}

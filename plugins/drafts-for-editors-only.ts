@@ -37,9 +37,10 @@ const readsPublishedOnlyUnlessEditor: CollectionBeforeOperationHook = async ({
   if (operation !== 'read' || overrideAccess) return args
   const mayReadDrafts = (await collection.access.readVersions?.({ req })) ?? false
   if (mayReadDrafts !== false) return args
-  const localizeStatus = typeof collection.versions === 'object' && collection.versions.drafts
-    ? Boolean(collection.versions.drafts.localizeStatus)
-    : false
+  const localizeStatus =
+    typeof collection.versions === 'object' && collection.versions.drafts
+      ? Boolean(collection.versions.drafts.localizeStatus)
+      : false
   if (localizeStatus && allLocales.has(req.locale ?? '')) {
     throw new PublishedOnlyLocaleError(translate(req, 'column:oneLocaleForReaders'))
   }

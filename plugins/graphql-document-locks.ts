@@ -28,12 +28,18 @@ export const graphqlRespectsDocumentLocks: Plugin = (config) => ({
       ? collection
       : {
           ...collection,
-          hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), collectionHook] },
+          hooks: {
+            ...collection.hooks,
+            beforeOperation: [...(collection.hooks?.beforeOperation ?? []), collectionHook],
+          },
         },
   ),
   globals: config.globals?.map((global) =>
     global.lockDocuments === false
       ? global
-      : { ...global, hooks: { ...global.hooks, beforeOperation: [...(global.hooks?.beforeOperation ?? []), globalHook] } },
+      : {
+          ...global,
+          hooks: { ...global.hooks, beforeOperation: [...(global.hooks?.beforeOperation ?? []), globalHook] },
+        },
   ),
 })

@@ -23,7 +23,10 @@ async function schedulingUser(req: PayloadRequest, input: ScheduleInput) {
   return { ...user, collection: input.user.relationTo as 'users' }
 }
 
-async function unpublishLocale(req: PayloadRequest, input: Required<Pick<ScheduleInput, 'locale' | 'doc'>> & ScheduleInput) {
+async function unpublishLocale(
+  req: PayloadRequest,
+  input: Required<Pick<ScheduleInput, 'locale' | 'doc'>> & ScheduleInput,
+) {
   const user = await schedulingUser(req, input)
   await req.payload.update({
     collection: input.doc.relationTo as 'episodes',

@@ -13,7 +13,14 @@
  * purpose, also inside such a request. Values that reach the database and are refused there
  * anyway (a `where` on a date with a word) are answered 400 by lib/http/api-error-answers.ts.
  */
-import { APIError, type CollectionBeforeOperationHook, type Config, type GlobalBeforeOperationHook, type PayloadRequest, type Plugin } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type Config,
+  type GlobalBeforeOperationHook,
+  type PayloadRequest,
+  type Plugin,
+} from 'payload'
 
 import {
   anonymousLimit,
@@ -35,7 +42,9 @@ import {
  */
 function askedFromOutside(req: PayloadRequest, args: object): boolean {
   const { overrideAccess, currentDepth } = args as { overrideAccess?: boolean; currentDepth?: number }
-  return (req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL') && overrideAccess !== true && currentDepth === undefined
+  return (
+    (req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL') && overrideAccess !== true && currentDepth === undefined
+  )
 }
 
 /** In Payload's error shape with the parameter as the field, as the admin's forms and any client read field errors. */
@@ -92,7 +101,9 @@ const builtInFields = ['id', 'createdAt', 'updatedAt', '_status']
 const collectionHook: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (!askedFromOutside(req, args)) return args
   const reading = operation === 'read' || operation === 'count'
-  const sortable = reading ? new Set([...builtInFields, ...collection.flattenedFields.map((field) => field.name)]) : undefined
+  const sortable = reading
+    ? new Set([...builtInFields, ...collection.flattenedFields.map((field) => field.name)])
+    : undefined
   return checkedArguments(req, args as Arguments, sortable) as typeof args
 }
 

@@ -61,7 +61,9 @@ async function run(options: BenchOptions, signal: AbortSignal): Promise<void> {
     if (leftovers.length) progress(`Dropped databases left by interrupted benches: ${leftovers.join(', ')}`)
     signal.throwIfAborted()
     if (options.soak) {
-      console.log(formatSoakReport(await soak(server, admin, { readers: options.connections, soak: options.soak }, signal)))
+      console.log(
+        formatSoakReport(await soak(server, admin, { readers: options.connections, soak: options.soak }, signal)),
+      )
     } else {
       console.log(formatReport(await measureSite(server, admin, options, signal), options))
     }

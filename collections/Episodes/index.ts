@@ -164,7 +164,13 @@ export const Episodes: CollectionConfig = {
       label: { ja: 'SEO', en: 'SEO' },
       fields: [
         localizedText('title', 'SEOタイトル', 'SEO title', { maxLength: 70 }),
-        { name: 'description', type: 'textarea', label: { ja: '説明', en: 'Description' }, localized: true, maxLength: 160 },
+        {
+          name: 'description',
+          type: 'textarea',
+          label: { ja: '説明', en: 'Description' },
+          localized: true,
+          maxLength: 160,
+        },
         { name: 'image', type: 'upload', label: { ja: '共有用画像', en: 'Share image' }, relationTo: 'media' },
       ],
     },

@@ -32,7 +32,7 @@ const JA_WINDOW = 30
 // English negates before the phrase, within the same clause: "no treatment is risk-free".
 const EN_NEGATION_BEFORE = new RegExp(
   [
-    "\\bnot\\b(?!\\s+only)",
+    '\\bnot\\b(?!\\s+only)',
     '\\bno\\s+(?:treatment|therapy|procedure|clinic|doctor|medicine|product|intervention|study|evidence|medical)\\b',
     '\\bno\\s+such\\s+thing\\b',
     '\\bno(?:body|\\s+one)\\b',
@@ -109,7 +109,8 @@ export function isQuoted(line: string, at: number): boolean {
 }
 
 // A URL, a DOI or PMID, 出典/参考文献, "source:", "et al." or a year in parentheses: (2021), (Sato, 2021).
-const CITATION = /https?:\/\/|www\.|\bdoi\b|doi\.org|\bpmid\b|出典|参考文献|引用元|文献|\bsources?\s*:|\bet\s+al\.|\([^()]*\b(?:19|20)\d{2}[a-z]?\)/i
+const CITATION =
+  /https?:\/\/|www\.|\bdoi\b|doi\.org|\bpmid\b|出典|参考文献|引用元|文献|\bsources?\s*:|\bet\s+al\.|\([^()]*\b(?:19|20)\d{2}[a-z]?\)/i
 
 /** Whether a normalised sentence cites a source, which makes "clinically proven" checkable. */
 export function hasCitation(sentence: string): boolean {

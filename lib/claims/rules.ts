@@ -84,7 +84,8 @@ export const claimRules: ClaimRule[] = [
     family: 'guarantee',
     locale: 'ja',
     severity: 'error',
-    pattern: /(?:100%|百パーセント)(?:の)?(?:効果|効く|効き|治る|治り|改善|成功)|(?:効果|成功率|改善率|有効率)(?:は|が)?100%/,
+    pattern:
+      /(?:100%|百パーセント)(?:の)?(?:効果|効く|効き|治る|治り|改善|成功)|(?:効果|成功率|改善率|有効率)(?:は|が)?100%/,
     why: '100%の効果や成功率は医学的にあり得ない約束です。医療法の広告規制では虚偽広告にあたります。',
     suggestion: '「報告されている改善の割合と、その調査の条件を出典とともに示します」',
   },
@@ -102,7 +103,8 @@ export const claimRules: ClaimRule[] = [
     family: 'guarantee',
     locale: 'ja',
     severity: 'error',
-    pattern: /(?:効果|結果)(?:が|は)?(?:永久|永遠|一生)(?:に|的に)?(?:続|持続)|(?:永久|永遠)(?:的)?な?(?:効果|若返り)|一生(?:続く|持続する)効果/,
+    pattern:
+      /(?:効果|結果)(?:が|は)?(?:永久|永遠|一生)(?:に|的に)?(?:続|持続)|(?:永久|永遠)(?:的)?な?(?:効果|若返り)|一生(?:続く|持続する)効果/,
     why: '効果の持続期間は分かっていないことが多く、永続を約束することはできません。誇大広告にあたるおそれがあります。',
     suggestion: '「効果の持続期間は個人差があり、長期的なデータはまだ限られています」',
   },
@@ -160,7 +162,8 @@ export const claimRules: ClaimRule[] = [
     family: 'guarantee',
     locale: 'en',
     severity: 'error',
-    pattern: /\b(?:complete|total|full|radical)\s+(?:cure|recovery|healing)\b|\b(?:completely|fully|totally)\s+(?:cured|healed)\b/i,
+    pattern:
+      /\b(?:complete|total|full|radical)\s+(?:cure|recovery|healing)\b|\b(?:completely|fully|totally)\s+(?:cured|healed)\b/i,
     why: 'A "complete cure" promises the end of a condition, which regenerative treatments have rarely shown. It is a guaranteed-effect claim under the Medical Care Act advertising rules.',
     suggestion: 'The aim is to improve symptoms; results differ between people.',
   },
@@ -171,7 +174,8 @@ export const claimRules: ClaimRule[] = [
     family: 'absolute-safety',
     locale: 'ja',
     severity: 'error',
-    pattern: /副作用(?:は|が|の|も)?(?:一切|全く|まったく|全然)?(?:ありません|ございません|ない|無い|なし|無し|ゼロ|0(?![.\d]))/,
+    pattern:
+      /副作用(?:は|が|の|も)?(?:一切|全く|まったく|全然)?(?:ありません|ございません|ない|無い|なし|無し|ゼロ|0(?![.\d]))/,
     why: 'どの治療にも副作用の可能性があります。再生医療等安全性確保法は危険や不利益を含めた説明と同意を求めており、医療広告ガイドラインでも副作用がないと断定する表現は虚偽広告にあたります。',
     suggestion: '「主な副作用・リスクとして〜が報告されています。詳しくは医師にご確認ください」',
   },
@@ -189,7 +193,8 @@ export const claimRules: ClaimRule[] = [
     family: 'absolute-safety',
     locale: 'ja',
     severity: 'error',
-    pattern: /(?:100%|百パーセント|絶対(?:に)?|完全に|完璧に)(?:の)?安全|安全性(?:は|が)?100%|絶対(?:に)?安心|安全性(?:は|を|が)?(?:保証|約束)/,
+    pattern:
+      /(?:100%|百パーセント|絶対(?:に)?|完全に|完璧に)(?:の)?安全|安全性(?:は|が)?100%|絶対(?:に)?安心|安全性(?:は|を|が)?(?:保証|約束)/,
     why: '100%安全な医療はありません。安全を断定・保証する表現は医療広告ガイドラインで虚偽広告にあたり、薬機法の誇大広告の禁止にも抵触するおそれがあります。',
     suggestion: '「安全性に配慮して行われますが、リスクがまったくないわけではありません」',
   },
@@ -198,7 +203,8 @@ export const claimRules: ClaimRule[] = [
     family: 'absolute-safety',
     locale: 'ja',
     severity: 'error',
-    pattern: /リスク(?:は|が|の|も)?(?:一切|全く|まったく)?(?:ありません|ございません|ない|無い|なし|無し|ゼロ|0(?![.\d]))|ノーリスク|危険性(?:は|が)?(?:一切|全く)?(?:ありません|ない)/,
+    pattern:
+      /リスク(?:は|が|の|も)?(?:一切|全く|まったく)?(?:ありません|ございません|ない|無い|なし|無し|ゼロ|0(?![.\d]))|ノーリスク|危険性(?:は|が)?(?:一切|全く)?(?:ありません|ない)/,
     why: 'リスクのない治療はありません。再生医療等安全性確保法は予想される危険の説明を求めており、リスクを否定する表現は医療法の広告規制でも認められていません。',
     suggestion: '「考えられるリスクと、その頻度を説明します」',
   },
@@ -207,7 +213,8 @@ export const claimRules: ClaimRule[] = [
     family: 'absolute-safety',
     locale: 'ja',
     severity: 'error',
-    pattern: /痛み(?:は|が|も)?(?:一切|全く|まったく|全然)(?:ありません|ございません|ない|感じません|感じない)|痛みゼロ|(?:全く|まったく|一切)痛くない|無痛(?:で|の)?(?:治療|施術)/,
+    pattern:
+      /痛み(?:は|が|も)?(?:一切|全く|まったく|全然)(?:ありません|ございません|ない|感じません|感じない)|痛みゼロ|(?:全く|まったく|一切)痛くない|無痛(?:で|の)?(?:治療|施術)/,
     why: '痛みの感じ方には個人差があり、採取や注射には痛みを伴うことがあります。痛みがないと断定する表現は誇大広告にあたるおそれがあります。',
     suggestion: '「痛みの感じ方には個人差があります。痛みを和らげる方法について説明します」',
   },
@@ -236,7 +243,7 @@ export const claimRules: ClaimRule[] = [
     locale: 'en',
     severity: 'error',
     pattern: /\brisk[-\s]?free\b|\b(?:no|zero|without(?:\s+any)?)\s+risks?\b/i,
-    why: 'Every treatment carries some risk. Japan\'s Act on the Safety of Regenerative Medicine requires those risks to be explained, so calling a treatment risk-free misleads readers.',
+    why: "Every treatment carries some risk. Japan's Act on the Safety of Regenerative Medicine requires those risks to be explained, so calling a treatment risk-free misleads readers.",
     suggestion: 'Possible risks include …; their frequency is …',
   },
   {
@@ -254,7 +261,8 @@ export const claimRules: ClaimRule[] = [
     family: 'absolute-safety',
     locale: 'en',
     severity: 'error',
-    pattern: /\b(?:completely|totally|absolutely|entirely)\s+painless\b|\bno\s+pain\s+at\s+all\b|\bpain[-\s]free\s+(?:treatment|procedure|injections?)\b/i,
+    pattern:
+      /\b(?:completely|totally|absolutely|entirely)\s+painless\b|\bno\s+pain\s+at\s+all\b|\bpain[-\s]free\s+(?:treatment|procedure|injections?)\b/i,
     why: 'Pain is experienced differently, and harvesting or injections can hurt. Promising no pain is an exaggerated claim.',
     suggestion: 'How much discomfort people feel varies; ask how pain is managed.',
   },
@@ -265,7 +273,8 @@ export const claimRules: ClaimRule[] = [
     family: 'superiority',
     locale: 'ja',
     severity: 'error',
-    pattern: /(?:日本|世界|業界|地域|県内|都内)一(?![般周部覧])|(?:日本|世界|業界|国内)(?:最高|トップ)(?:クラス|レベル)?/,
+    pattern:
+      /(?:日本|世界|業界|地域|県内|都内)一(?![般周部覧])|(?:日本|世界|業界|国内)(?:最高|トップ)(?:クラス|レベル)?/,
     why: '「日本一」などの比較優良広告は、医療法の広告規制(医療広告ガイドライン)で禁止されています。客観的に比べられない優劣を示すと、読者の判断を誤らせます。',
     suggestion: '「当院では〜という方法を採用しています」と、事実だけを書きます。',
   },
@@ -274,7 +283,8 @@ export const claimRules: ClaimRule[] = [
     family: 'superiority',
     locale: 'ja',
     severity: 'error',
-    pattern: /No\.?1(?!\d)|ナンバー(?:ワン|1)|(?:人気|ランキング|満足度|口コミ|症例数|実績)(?:で|が)?(?:No\.?1|第?1位)/i,
+    pattern:
+      /No\.?1(?!\d)|ナンバー(?:ワン|1)|(?:人気|ランキング|満足度|口コミ|症例数|実績)(?:で|が)?(?:No\.?1|第?1位)/i,
     why: '「No.1」「ナンバーワン」は比較優良広告にあたり、医療法の広告規制で禁止されています。',
     suggestion: '順位ではなく、実施している内容や件数を、調査条件とともに事実として示します。',
   },
@@ -302,7 +312,8 @@ export const claimRules: ClaimRule[] = [
     family: 'superiority',
     locale: 'ja',
     severity: 'error',
-    pattern: /他(?:院|の(?:クリニック|病院|医療機関))(?:より|と比べて|に比べ(?:て)?|と比較して)(?:も)?(?:優れ|効果的|安全|高い効果|効く)|他院(?:では|で)(?:受けられない|できない)/,
+    pattern:
+      /他(?:院|の(?:クリニック|病院|医療機関))(?:より|と比べて|に比べ(?:て)?|と比較して)(?:も)?(?:優れ|効果的|安全|高い効果|効く)|他院(?:では|で)(?:受けられない|できない)/,
     why: '他院との比較で優位を示す表現は、医療法の広告規制で禁止されている比較優良広告にあたります。',
     suggestion: '比較はせず、この方法の特徴と限界を事実として書きます。',
   },
@@ -351,8 +362,9 @@ export const claimRules: ClaimRule[] = [
     family: 'superiority',
     locale: 'en',
     severity: 'error',
-    pattern: /\bbetter\s+than\s+(?:any\s+)?other\s+(?:clinics?|hospitals?|treatments?|therapies|doctors?)\b|\bunlike\s+other\s+clinics\b/i,
-    why: 'Comparisons with other clinics or treatments are prohibited comparative advertising under Japan\'s Medical Care Act rules.',
+    pattern:
+      /\bbetter\s+than\s+(?:any\s+)?other\s+(?:clinics?|hospitals?|treatments?|therapies|doctors?)\b|\bunlike\s+other\s+clinics\b/i,
+    why: "Comparisons with other clinics or treatments are prohibited comparative advertising under Japan's Medical Care Act rules.",
     suggestion: 'Describe this approach on its own terms, including its limits.',
   },
 
@@ -382,7 +394,8 @@ export const claimRules: ClaimRule[] = [
     family: 'testimonial',
     locale: 'ja',
     severity: 'warning',
-    pattern: /ビフォー[・/&]?アフター|before(?:and|&|\/)?after|(?:治療|施術)(?:の)?前後(?:の)?(?:写真|画像|比較)|(?:治療|施術)前と(?:治療|施術)?後の(?:写真|画像)/i,
+    pattern:
+      /ビフォー[・/&]?アフター|before(?:and|&|\/)?after|(?:治療|施術)(?:の)?前後(?:の)?(?:写真|画像|比較)|(?:治療|施術)前と(?:治療|施術)?後の(?:写真|画像)/i,
     why: '治療前後の写真(ビフォーアフター)は、治療内容・費用・主なリスクや副作用の説明がなければ医療法の広告規制で掲載できません。',
     suggestion: '写真を使う場合は、治療内容・費用・リスクと副作用を併記し、結果には個人差があると明記します。',
   },
@@ -392,7 +405,7 @@ export const claimRules: ClaimRule[] = [
     locale: 'en',
     severity: 'warning',
     pattern: /\bbefore[-\s]*(?:and|&|\/)[-\s]*after\b/i,
-    why: 'Before-and-after images imply that every patient gets the same result. Japan\'s Medical Care Act advertising rules allow them only alongside the treatment, its cost and its main risks.',
+    why: "Before-and-after images imply that every patient gets the same result. Japan's Medical Care Act advertising rules allow them only alongside the treatment, its cost and its main risks.",
     suggestion: 'If images are shown, describe the treatment, cost, risks and side effects, and say results vary.',
   },
   {
@@ -445,7 +458,8 @@ export const claimRules: ClaimRule[] = [
     pattern:
       /\b(?:clinically|scientifically|medically)\s+(?:proven|proved|shown)\b|\bproven\s+by\s+(?:science|research|studies|clinical\s+trials)\b|\bscience[-\s]backed\b/i,
     why: '"Clinically proven" without a source borrows authority the reader cannot check. The PMD Act (薬機法) bans exaggerated efficacy claims, and many regenerative treatments are still being studied.',
-    suggestion: 'Name the study (authors, year, size) and say what it found, e.g. "a 2021 trial of 60 patients reported …".',
+    suggestion:
+      'Name the study (authors, year, size) and say what it found, e.g. "a 2021 trial of 60 patients reported …".',
   },
   {
     id: 'invented-authority.en.endorsed',
@@ -455,7 +469,8 @@ export const claimRules: ClaimRule[] = [
     pattern:
       /\b(?:doctor|physician|dermatologist)[-\s](?:recommended|approved|endorsed)\b|\b(?:recommended|endorsed|approved)\s+by\s+(?:doctors|physicians|experts|the\s+ministry|the\s+government)\b|\bgovernment[-\s](?:approved|certified|endorsed)\b/i,
     why: 'Implying endorsement by doctors or the government can be misleading: the PMD Act (薬機法) bans advertising that suggests a doctor vouches for a product, and submitting a plan under the Act on the Safety of Regenerative Medicine is not approval of its effects.',
-    suggestion: 'State the regulatory status precisely, e.g. "the plan has been submitted under the Act on the Safety of Regenerative Medicine".',
+    suggestion:
+      'State the regulatory status precisely, e.g. "the plan has been submitted under the Act on the Safety of Regenerative Medicine".',
   },
 
   // ── Urgency and pressure ────────────────────────────────────────────────────────────────
@@ -464,7 +479,8 @@ export const claimRules: ClaimRule[] = [
     family: 'urgency',
     locale: 'ja',
     severity: 'warning',
-    pattern: /今だけ|今なら(?:半額|割引|\d+%|無料|お得|特別)|(?:本日|今月|今週)限(?:り|定)|期間限定|数量限定|人数限定|先着\d+名/,
+    pattern:
+      /今だけ|今なら(?:半額|割引|\d+%|無料|お得|特別)|(?:本日|今月|今週)限(?:り|定)|期間限定|数量限定|人数限定|先着\d+名/,
     why: '期限や人数で決断を急がせる表現は、落ち着いて比較・検討する機会を奪います。医療広告ガイドラインでも「今だけ」など費用を強調した広告は品位を損ねるものとして認められていません。',
     suggestion: '「費用や内容は事前に説明します。十分に検討してからお決めください」',
   },
@@ -482,7 +498,8 @@ export const claimRules: ClaimRule[] = [
     family: 'urgency',
     locale: 'ja',
     severity: 'warning',
-    pattern: /お急ぎください|今すぐ(?:ご予約|予約|お申し込み|申し込|お申込|お電話|電話|ご連絡|お問い合わせ)|お早めに(?:ご予約|お申し込み)|予約が殺到|満席(?:間近|必至)/,
+    pattern:
+      /お急ぎください|今すぐ(?:ご予約|予約|お申し込み|申し込|お申込|お電話|電話|ご連絡|お問い合わせ)|お早めに(?:ご予約|お申し込み)|予約が殺到|満席(?:間近|必至)/,
     why: '即決を促す表現は、リスクや他の選択肢を比べる時間を奪います。',
     suggestion: '「ご質問があれば、いつでもご相談ください」',
   },
@@ -500,8 +517,9 @@ export const claimRules: ClaimRule[] = [
     family: 'urgency',
     locale: 'en',
     severity: 'warning',
-    pattern: /\b(?:act|book|call|order|sign\s+up|apply|register|reserve)\s+(?:now|today)\b|\bdon['’]t\s+(?:wait|miss\s+out|delay)\b|\bhurry\b|\blast\s+chance\b/i,
-    why: 'Pressure to decide quickly leaves no time to weigh risks and alternatives, which informed consent under Japan\'s Act on the Safety of Regenerative Medicine depends on.',
+    pattern:
+      /\b(?:act|book|call|order|sign\s+up|apply|register|reserve)\s+(?:now|today)\b|\bdon['’]t\s+(?:wait|miss\s+out|delay)\b|\bhurry\b|\blast\s+chance\b/i,
+    why: "Pressure to decide quickly leaves no time to weigh risks and alternatives, which informed consent under Japan's Act on the Safety of Regenerative Medicine depends on.",
     suggestion: 'Take the time you need; ask questions before deciding.',
   },
   {
@@ -511,7 +529,7 @@ export const claimRules: ClaimRule[] = [
     severity: 'warning',
     pattern:
       /\blimited[-\s]time\b|\b(?:today|this\s+week|this\s+month)\s+only\b|\boffer\s+(?:ends|expires)\b|\bwhile\s+(?:spots|places|slots|supplies|stocks?)\s+last\b|\b(?:\d+\s?%|half)[-\s]off\b|\bspecial\s+(?:offer|price|discount)\b/i,
-    why: 'Time-limited offers and discounts push readers to decide on price and deadline rather than on the treatment; Japan\'s medical advertising guidelines disallow advertising that stresses discounts.',
+    why: "Time-limited offers and discounts push readers to decide on price and deadline rather than on the treatment; Japan's medical advertising guidelines disallow advertising that stresses discounts.",
     suggestion: 'Give the regular cost and what it includes, without deadlines.',
   },
   {

@@ -40,7 +40,17 @@ export async function searchContent(locale: Locale, rawQuery: string, limit = 20
     }),
   ])
   return [
-    ...episodes.docs.map((doc) => ({ kind: 'episode' as const, slug: doc.slug ?? '', title: doc.title, text: doc.lead })),
-    ...terms.docs.map((doc) => ({ kind: 'glossary' as const, slug: doc.slug, title: doc.term, text: doc.shortDefinition })),
+    ...episodes.docs.map((doc) => ({
+      kind: 'episode' as const,
+      slug: doc.slug ?? '',
+      title: doc.title,
+      text: doc.lead,
+    })),
+    ...terms.docs.map((doc) => ({
+      kind: 'glossary' as const,
+      slug: doc.slug,
+      title: doc.term,
+      text: doc.shortDefinition,
+    })),
   ]
 }

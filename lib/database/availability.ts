@@ -107,7 +107,10 @@ export function databaseRecentlyUnavailable(databaseUrl: string = env.DATABASE_U
  * For a query that failed: whether the database is the reason. Recognised from the error itself,
  * or, for an error that does not say (a driver message we do not know), from a fresh probe.
  */
-export async function failedForWantOfDatabase(error: unknown, databaseUrl: string = env.DATABASE_URL): Promise<boolean> {
+export async function failedForWantOfDatabase(
+  error: unknown,
+  databaseUrl: string = env.DATABASE_URL,
+): Promise<boolean> {
   if (isDatabaseUnavailable(error)) {
     reportDatabaseUnavailable(describe(error), databaseUrl)
     return true

@@ -34,8 +34,6 @@ export async function checkDatabaseConnection(
 export async function assertDatabaseReachable(url: string): Promise<void> {
   const result = await checkDatabaseConnection(url)
   if (!result.ok) {
-    throw new Error(
-      `DATABASE_URL: cannot connect to PostgreSQL at ${describeDatabaseUrl(url)}: ${result.reason}`,
-    )
+    throw new Error(`DATABASE_URL: cannot connect to PostgreSQL at ${describeDatabaseUrl(url)}: ${result.reason}`)
   }
 }

@@ -12,7 +12,13 @@ import type { Mailbox } from '../env-schema'
 
 import { plainTextOf } from './plain-text'
 
-export function consoleEmailAdapter({ from, production }: { from: Required<Mailbox>; production: boolean }): EmailAdapter {
+export function consoleEmailAdapter({
+  from,
+  production,
+}: {
+  from: Required<Mailbox>
+  production: boolean
+}): EmailAdapter {
   return ({ payload }) => {
     if (!isBuildPhase()) {
       if (production) {
@@ -29,7 +35,9 @@ export function consoleEmailAdapter({ from, production }: { from: Required<Mailb
       defaultFromName: from.name,
       sendEmail: async (message: SendEmailOptions) => {
         const text = message.text ?? (typeof message.html === 'string' ? plainTextOf(message.html) : '')
-        payload.logger.info(`E-mail not sent (SMTP_URL is not set). To: ${String(message.to)}; Subject: ${message.subject}\n${text}`)
+        payload.logger.info(
+          `E-mail not sent (SMTP_URL is not set). To: ${String(message.to)}; Subject: ${message.subject}\n${text}`,
+        )
       },
     }
   }

@@ -28,8 +28,18 @@ const OTHER_ROW = 'その他'
 
 // Small kana share the row of their full-size form; NFD cannot express that, so it is listed.
 const SMALL_KANA: Record<string, string> = {
-  ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ',
-  ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ', ゕ: 'か', ゖ: 'け',
+  ぁ: 'あ',
+  ぃ: 'い',
+  ぅ: 'う',
+  ぇ: 'え',
+  ぉ: 'お',
+  っ: 'つ',
+  ゃ: 'や',
+  ゅ: 'ゆ',
+  ょ: 'よ',
+  ゎ: 'わ',
+  ゕ: 'か',
+  ゖ: 'け',
 }
 
 const ROW_OF_KANA = new Map(GOJUON_ROWS.flatMap(([row, kana]) => [...kana].map((k) => [k, row] as const)))
@@ -52,9 +62,7 @@ export function gojuonRowOf(reading: string | null | undefined): string {
 function collect<T>(rows: string[], terms: T[], rowOf: (t: T) => string, compare: (a: T, b: T) => number) {
   const byRow = new Map<string, T[]>(rows.map((row) => [row, []]))
   for (const term of terms) byRow.get(rowOf(term))!.push(term)
-  return rows
-    .map((row) => ({ row, terms: byRow.get(row)!.sort(compare) }))
-    .filter((group) => group.terms.length > 0)
+  return rows.map((row) => ({ row, terms: byRow.get(row)!.sort(compare) })).filter((group) => group.terms.length > 0)
 }
 
 export function groupByGojuonRow<T extends IndexableTerm>(terms: T[]): IndexGroup<T>[] {

@@ -65,7 +65,11 @@ function earliestMatch(text: string, surfaces: Surface[], linked: Set<string>, l
 function linkTextNode(node: LexicalNode, surfaces: Surface[], linked: Set<string>, locale: Locale): LexicalNode[] {
   const pieces: LexicalNode[] = []
   let rest = node.text ?? ''
-  for (let match = earliestMatch(rest, surfaces, linked, locale); match; match = earliestMatch(rest, surfaces, linked, locale)) {
+  for (
+    let match = earliestMatch(rest, surfaces, linked, locale);
+    match;
+    match = earliestMatch(rest, surfaces, linked, locale)
+  ) {
     const { index, surface } = match
     const end = index + surface.text.length
     if (index > 0) pieces.push({ ...node, text: rest.slice(0, index) })
@@ -85,9 +89,15 @@ function linkTextNode(node: LexicalNode, surfaces: Surface[], linked: Set<string
   return pieces
 }
 
-function linkChildren(children: LexicalNode[], surfaces: Surface[], linked: Set<string>, locale: Locale): LexicalNode[] {
+function linkChildren(
+  children: LexicalNode[],
+  surfaces: Surface[],
+  linked: Set<string>,
+  locale: Locale,
+): LexicalNode[] {
   return children.flatMap((child) => {
-    if (child.type === 'text' && !((child.format ?? 0) & CODE_FORMAT)) return linkTextNode(child, surfaces, linked, locale)
+    if (child.type === 'text' && !((child.format ?? 0) & CODE_FORMAT))
+      return linkTextNode(child, surfaces, linked, locale)
     if (child.children && !SKIPPED_CONTAINERS.has(child.type)) {
       return [{ ...child, children: linkChildren(child.children, surfaces, linked, locale) }]
     }

@@ -35,7 +35,8 @@ export function isDataException(error: unknown): boolean {
  * passes its errors on unwrapped, a 500; no payloadcms/payload issue found). They have no code or
  * status, so their message is all there is to recognise.
  */
-const MALFORMED_MULTIPART = /^(?:Unexpected end of (?:form|file)|Malformed part header|Multipart: Boundary not found|Malformed urlencoded form)$/
+const MALFORMED_MULTIPART =
+  /^(?:Unexpected end of (?:form|file)|Malformed part header|Multipart: Boundary not found|Malformed urlencoded form)$/
 
 function refusal(message: string, path: string) {
   return { status: 400, response: { errors: [{ message, data: { errors: [{ path, message }] } }] } }
@@ -44,11 +45,18 @@ function refusal(message: string, path: string) {
 export const answerBadInputAs400: AfterErrorHook = ({ error, graphqlResult }) => {
   if (isDataException(error)) {
     if (graphqlResult) {
-      return { graphqlResult: { ...graphqlResult, message: MESSAGE, extensions: { ...graphqlResult.extensions, statusCode: 400 } } }
+      return {
+        graphqlResult: {
+          ...graphqlResult,
+          message: MESSAGE,
+          extensions: { ...graphqlResult.extensions, statusCode: 400 },
+        },
+      }
     }
     return refusal(MESSAGE, 'where')
   }
-  if (!graphqlResult && MALFORMED_MULTIPART.test(error.message)) return refusal('The multipart body is malformed.', 'file')
+  if (!graphqlResult && MALFORMED_MULTIPART.test(error.message))
+    return refusal('The multipart body is malformed.', 'file')
 }
 
 const UNKNOWN = 'An unknown error occurred.'

@@ -47,12 +47,21 @@ export function installEarlyRefusals(): void {
       const refusal = earlyRefusal(request.method, request.url)
       if (refusal) {
         const [status, message] = refusal
-        const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }
-        if (status === 405) headers.Allow = request.method === 'TRACE' ? 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' : 'GET, HEAD'
+        const headers: Record<string, string> = {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+        }
+        if (status === 405)
+          headers.Allow = request.method === 'TRACE' ? 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' : 'GET, HEAD'
         response.writeHead(status, headers).end(`${message}\n`)
         return true
       }
     }
-    return (emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean).call(this, event, ...args)
+    return (emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean).call(
+      this,
+      event,
+      ...args,
+    )
   } as typeof prototype.emit
 }

@@ -18,7 +18,12 @@ const READ_METHODS = new Set(['GET', 'HEAD'])
 function plain(status: number, message: string, headers: Record<string, string> = {}): Response {
   return new Response(`${message}\n`, {
     status,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers },
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...headers,
+    },
   })
 }
 
@@ -33,7 +38,8 @@ function decodedPath(pathname: string): string | undefined {
 /** The search parameter holding a control character, if any. Names are ours to print; values are not echoed. */
 function parameterWithControlCharacter(url: URL): string | undefined {
   for (const [name, value] of url.searchParams) {
-    if (hasControlCharacter(value) || hasControlCharacter(name)) return /^[\w-]{1,40}$/.test(name) ? name : 'a query parameter'
+    if (hasControlCharacter(value) || hasControlCharacter(name))
+      return /^[\w-]{1,40}$/.test(name) ? name : 'a query parameter'
   }
   return undefined
 }

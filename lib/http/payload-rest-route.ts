@@ -22,7 +22,10 @@ function refusedQuery(request: Request): Response | undefined {
 }
 
 /** `handler`, answering first for a query or body Payload would throw on. */
-export function checkingRestRequest<Context>(handler: RouteHandler<Context>, bodies?: BodyRules): RouteHandler<Context> {
+export function checkingRestRequest<Context>(
+  handler: RouteHandler<Context>,
+  bodies?: BodyRules,
+): RouteHandler<Context> {
   return async (request, context) => {
     const refused = refusedQuery(request) ?? (bodies && (await refusedBody(request, bodies)))
     if (refused) return refused

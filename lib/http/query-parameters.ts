@@ -62,7 +62,11 @@ export function depthProblem(value: Raw): ParameterProblem | undefined {
 }
 
 /** `all` and `*` ask for every locale; fallback-locale also takes `none`, `null` and `false`. */
-export function localeProblem(parameter: 'locale' | 'fallback-locale', value: Raw, codes: readonly string[]): ParameterProblem | undefined {
+export function localeProblem(
+  parameter: 'locale' | 'fallback-locale',
+  value: Raw,
+  codes: readonly string[],
+): ParameterProblem | undefined {
   if (value === undefined) return undefined
   const allowed = parameter === 'locale' ? [...codes, 'all', '*'] : [...codes, 'none', 'null', 'false']
   if (typeof value === 'string' && allowed.includes(value)) return undefined
@@ -92,9 +96,13 @@ export function whereProblem(value: Raw): ParameterProblem | undefined {
  */
 export function sortProblem(value: Raw, fieldNames: ReadonlySet<string>): ParameterProblem | undefined {
   if (value === undefined) return undefined
-  const items = (Array.isArray(value) ? value : [value]).flatMap((item) => (typeof item === 'string' ? item.split(',') : [item]))
+  const items = (Array.isArray(value) ? value : [value]).flatMap((item) =>
+    typeof item === 'string' ? item.split(',') : [item],
+  )
   const known = (item: unknown) =>
-    typeof item === 'string' && /^-?[A-Za-z_][\w.]*$/.test(item.trim()) && fieldNames.has(item.trim().replace(/^-/, '').split('.')[0]!)
+    typeof item === 'string' &&
+    /^-?[A-Za-z_][\w.]*$/.test(item.trim()) &&
+    fieldNames.has(item.trim().replace(/^-/, '').split('.')[0]!)
   if (items.length > 0 && items.every(known)) return undefined
   return { parameter: 'sort', message: 'sort must name fields of this collection, each optionally after "-".' }
 }
@@ -110,10 +118,17 @@ function isShape(value: unknown, depth = 0): boolean {
 }
 
 /** `select[field]=true`, nested; `populate[collection][field]=true`, its keys collections. */
-export function shapeProblem(parameter: 'select' | 'populate', value: Raw, collections?: ReadonlySet<string>): ParameterProblem | undefined {
+export function shapeProblem(
+  parameter: 'select' | 'populate',
+  value: Raw,
+  collections?: ReadonlySet<string>,
+): ParameterProblem | undefined {
   if (value === undefined) return undefined
-  const keysKnown = !collections || (typeof value === 'object' && value !== null && Object.keys(value).every((key) => collections.has(key)))
-  if (typeof value === 'object' && value !== null && !Array.isArray(value) && keysKnown && isShape(value)) return undefined
+  const keysKnown =
+    !collections ||
+    (typeof value === 'object' && value !== null && Object.keys(value).every((key) => collections.has(key)))
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && keysKnown && isShape(value))
+    return undefined
   const shape = parameter === 'select' ? 'select[field]=true' : 'populate[collection][field]=true'
   return { parameter, message: `${parameter} must be of the form ${shape}, with true or false.` }
 }

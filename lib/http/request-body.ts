@@ -83,18 +83,23 @@ export async function refusedBody(request: Request, rules: BodyRules): Promise<R
   if (empty) return rules.required ? errorAnswer(400, 'The request needs a JSON body.') : undefined
   const kind = kindOf(request.headers.get('content-type'))
   if (!kind || !rules.accepts.includes(kind)) {
-    const accepted = rules.accepts.map((accepted) => Object.keys(mediaTypes).find((type) => mediaTypes[type] === accepted)).join(', ')
+    const accepted = rules.accepts
+      .map((accepted) => Object.keys(mediaTypes).find((type) => mediaTypes[type] === accepted))
+      .join(', ')
     return errorAnswer(415, `Content-Type must be one of: ${accepted}.`)
   }
   if (kind === 'multipart') {
-    return /;\s*boundary=/i.test(request.headers.get('content-type') ?? '') ? undefined : errorAnswer(400, 'A multipart body needs a boundary.')
+    return /;\s*boundary=/i.test(request.headers.get('content-type') ?? '')
+      ? undefined
+      : errorAnswer(400, 'A multipart body needs a boundary.')
   }
   if (declaredLength > rules.maxBytes) return errorAnswer(413, `The body is larger than ${rules.maxBytes} bytes.`)
   const text = await readLimited(request.clone(), rules.maxBytes)
   if (text === undefined) return errorAnswer(413, `The body is larger than ${rules.maxBytes} bytes.`)
   if (kind !== 'json') return undefined
   if (text.trim() === '') return rules.required ? errorAnswer(400, 'The request needs a JSON body.') : undefined
-  if (jsonDepth(text) > MAX_JSON_DEPTH) return errorAnswer(400, `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels.`)
+  if (jsonDepth(text) > MAX_JSON_DEPTH)
+    return errorAnswer(400, `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels.`)
   try {
     JSON.parse(text)
   } catch {

@@ -6,7 +6,8 @@
 export const adminTranslations = {
   ja: {
     column: {
-      slugInvalid: 'スラッグは半角英小文字・数字をハイフンでつないだ形にしてください(例: what-is-regenerative-medicine)。',
+      slugInvalid:
+        'スラッグは半角英小文字・数字をハイフンでつないだ形にしてください(例: what-is-regenerative-medicine)。',
       slugNeeded: 'スラッグを入力するか、英語のタイトルを入力してください(英語のタイトルから自動で作られます)。',
       slugTaken: 'このスラッグはすでに使われています。',
       episodeNumberTaken: 'このシリーズには、すでにこの番号の回があります。',
@@ -16,7 +17,8 @@ export const adminTranslations = {
       urlInvalid: 'http:// または https:// で始まるURLを入力してください。',
       lastSiteDisclaimer:
         '有効なサイト免責文がなくなるため、この操作はできません。先に新しいサイト免責文を公開してください。',
-      siteDisclaimerOverlap: '同じ期間に有効なサイト免責文がすでにあります。先に既存の免責文の終了日を設定してください。',
+      siteDisclaimerOverlap:
+        '同じ期間に有効なサイト免責文がすでにあります。先に既存の免責文の終了日を設定してください。',
       activeUntilBeforeFrom: '終了日時は開始日時より後にしてください。',
       relationNotFound: '選ばれた項目が見つかりません。削除されていないか確認してください。',
       translationIncomplete:
@@ -24,7 +26,8 @@ export const adminTranslations = {
       claimsRefused:
         '効果や安全性を約束する表現があるため公開できません。言い換えるか、管理者が理由を記録して承認してください(下書きは保存されます)。',
       claimFinding: '「{{match}}」: {{why}} 言い換えの例: {{suggestion}}',
-      uploadFileRequired: 'アップロードするファイルを選んでください(ほかのアドレスからファイルを取り込むことはできません)。',
+      uploadFileRequired:
+        'アップロードするファイルを選んでください(ほかのアドレスからファイルを取り込むことはできません)。',
       uploadExtensionNotAccepted:
         '「{{filename}}」はアップロードできません。アップロードできるのは名前が {{extensions}} で終わる画像(JPEG・PNG・WebP)と音声(MP3・M4A)です。',
       uploadContentDoesNotMatchName:
@@ -34,7 +37,8 @@ export const adminTranslations = {
       uploadEmpty: '「{{filename}}」は空のファイルです。',
       uploadImageTooLarge: '「{{filename}}」は大きすぎます。画像は {{limit}} までです。',
       uploadAudioTooLarge: '「{{filename}}」は大きすぎます。音声は {{limit}} までです。',
-      oneLocaleForReaders: 'locale には ja か en のどちらか一つを指定してください(すべての言語をまとめて読めるのは編集者だけです)。',
+      oneLocaleForReaders:
+        'locale には ja か en のどちらか一つを指定してください(すべての言語をまとめて読めるのは編集者だけです)。',
       passwordTooShort: 'パスワードは{{minimum}}文字以上にしてください。',
       passwordContainsPersonalDetails: 'パスワードにメールアドレスや名前を含めないでください。',
       passwordTooGuessable:
@@ -49,7 +53,8 @@ export const adminTranslations = {
   },
   en: {
     column: {
-      slugInvalid: 'A slug is lowercase ASCII letters and digits joined by hyphens (e.g. what-is-regenerative-medicine).',
+      slugInvalid:
+        'A slug is lowercase ASCII letters and digits joined by hyphens (e.g. what-is-regenerative-medicine).',
       slugNeeded: 'Enter a slug, or an English title to make one from.',
       slugTaken: 'This slug is already in use.',
       episodeNumberTaken: 'This series already has an episode with this number.',
@@ -78,7 +83,8 @@ export const adminTranslations = {
       uploadEmpty: '"{{filename}}" is empty.',
       uploadImageTooLarge: '"{{filename}}" is too large: an image can be at most {{limit}}.',
       uploadAudioTooLarge: '"{{filename}}" is too large: an audio file can be at most {{limit}}.',
-      oneLocaleForReaders: 'Ask for one locale (ja or en): every locale at once is for the people who edit this collection.',
+      oneLocaleForReaders:
+        'Ask for one locale (ja or en): every locale at once is for the people who edit this collection.',
       passwordTooShort: 'A password needs at least {{minimum}} characters.',
       passwordContainsPersonalDetails: 'A password must not contain your e-mail address or your name.',
       passwordTooGuessable:

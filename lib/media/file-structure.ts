@@ -101,7 +101,7 @@ export function isWholeMp3(data: Buffer): boolean {
   let position = skipLeadingTags(data)
   if (position === undefined) return false
   let frames = 0
-  for (let length = mp3FrameLength(data, position); length > 0 && position + length <= data.length; ) {
+  for (let length = mp3FrameLength(data, position); length > 0 && position + length <= data.length;) {
     position += length
     frames++
     length = mp3FrameLength(data, position)

@@ -98,7 +98,9 @@ export function servedContentType(filename: string): string {
 }
 
 /** The MIME types for Payload's own check and the admin's file picker. */
-export const acceptedMimeTypes = [...new Set(acceptedFormats.flatMap((format) => [format.contentType, format.detectedAs]))]
+export const acceptedMimeTypes = [
+  ...new Set(acceptedFormats.flatMap((format) => [format.contentType, format.detectedAs])),
+]
 
 /** "JPEG, PNG, WebP, MP3, M4A (AAC)", for messages. */
 export const acceptedLabels = acceptedFormats.map((format) => format.label).join(', ')

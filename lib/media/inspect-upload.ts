@@ -51,11 +51,14 @@ async function decodesAs(data: Buffer, contentType: string): Promise<boolean> {
 export async function inspectUpload(file: UploadedFile): Promise<UploadVerdict> {
   const format = acceptedFormatForExtension(extensionOf(file.name))
   if (!format) return { accepted: false, problem: 'extensionNotAccepted' }
-  if (file.truncated || file.data.length > maxFileBytes[format.kind]) return { accepted: false, problem: 'tooLarge', format }
+  if (file.truncated || file.data.length > maxFileBytes[format.kind])
+    return { accepted: false, problem: 'tooLarge', format }
   if (file.data.length === 0) return { accepted: false, problem: 'empty', format }
   const detected = await fileTypeFromBuffer(file.data).catch(() => undefined)
   if (detected?.mime !== format.detectedAs) return { accepted: false, problem: 'contentDoesNotMatchName', format }
-  const whole = isWhole[format.contentType]!(file.data) && (format.kind !== 'image' || (await decodesAs(file.data, format.contentType)))
+  const whole =
+    isWhole[format.contentType]!(file.data) &&
+    (format.kind !== 'image' || (await decodesAs(file.data, format.contentType)))
   return whole ? { accepted: true, format } : { accepted: false, problem: 'damaged', format }
 }
 

@@ -95,7 +95,8 @@ function mediaKeys(fields: Field[]): string[] {
   return fields.flatMap((field) => {
     if (!canHoldMedia([field])) return []
     if (field.type === 'row' || field.type === 'collapsible') return mediaKeys(field.fields)
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [tab.name] : mediaKeys(tab.fields)))
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [tab.name] : mediaKeys(tab.fields)))
     if (field.type === 'group' && !('name' in field && field.name)) return mediaKeys(field.fields)
     return 'name' in field && field.name ? [field.name] : []
   })
@@ -133,7 +134,13 @@ export async function recomputePublicMedia(payload: Payload, req?: PayloadReques
   if (!payload.collections[mediaCollection]) return
   const used = [...(await mediaUsedByPublishedContent(payload, req))]
   const set = (where: Where, value: boolean) =>
-    payload.db.updateMany({ collection: mediaCollection, where, data: { [publicMediaField]: value }, req, returning: false })
+    payload.db.updateMany({
+      collection: mediaCollection,
+      where,
+      data: { [publicMediaField]: value },
+      req,
+      returning: false,
+    })
   if (used.length > 0) {
     await set({ id: { in: used } }, true)
     await set({ and: [{ id: { not_in: used } }, { [publicMediaField]: { equals: true } }] }, false)

@@ -105,7 +105,10 @@ export function serveStoredFile(staticDir: string): UploadHandler {
     const { start, end } = range ?? { start: 0, end: stats.size - 1 }
     headers.set('Content-Length', String(Math.max(0, end - start + 1)))
     if (range) headers.set('Content-Range', `bytes ${start}-${end}/${stats.size}`)
-    const body = stats.size === 0 ? null : (Readable.toWeb(createReadStream(filePath, { start, end })) as ReadableStream<Uint8Array>)
+    const body =
+      stats.size === 0
+        ? null
+        : (Readable.toWeb(createReadStream(filePath, { start, end })) as ReadableStream<Uint8Array>)
     return new Response(body, { status: range ? 206 : 200, headers })
   }
 }

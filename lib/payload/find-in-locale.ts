@@ -17,7 +17,12 @@ type Found<TSlug extends CollectionSlug> = CollectionSlug extends TSlug ? Stored
  */
 export async function findInLocale<TSlug extends CollectionSlug>(
   req: PayloadRequest,
-  { collection, id, locale, draft }: { collection: TSlug; id: number | string; locale: TypedLocale | 'all'; draft: boolean },
+  {
+    collection,
+    id,
+    locale,
+    draft,
+  }: { collection: TSlug; id: number | string; locale: TypedLocale | 'all'; draft: boolean },
 ): Promise<Found<TSlug>> {
   const { locale: requestLocale, fallbackLocale } = req
   try {

@@ -130,7 +130,9 @@ export function rateLimitFor(method: string, url: URL): RateLimit | undefined {
  * of the class when another bundle (the GraphQL route) consumes from them.
  */
 function isOverLimit(rejection: unknown): rejection is RateLimiterRes {
-  return typeof rejection === 'object' && rejection !== null && !(rejection instanceof Error) && 'msBeforeNext' in rejection
+  return (
+    typeof rejection === 'object' && rejection !== null && !(rejection instanceof Error) && 'msBeforeNext' in rejection
+  )
 }
 
 /** Counts one request; the seconds until the client may try again when it is over a limit. */

@@ -65,7 +65,12 @@ async function closePayloadPool(payload: Payload): Promise<boolean> {
   const pool = (payload.db as { pool?: pg.Pool }).pool
   if (!pool || pool.ending) return true
   releaseClientsStillOut(pool)
-  return (await within(pool.end().then(() => true), POOL_CLOSE_MS)) ?? false
+  return (
+    (await within(
+      pool.end().then(() => true),
+      POOL_CLOSE_MS,
+    )) ?? false
+  )
 }
 
 export function closeGracefullyOnSignals(payload: Payload, log: (line: string) => void = console.log): void {

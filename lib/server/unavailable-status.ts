@@ -26,7 +26,8 @@ import { databaseRecentlyUnavailable } from '@/lib/database/availability'
 import { RETRY_AFTER_SECONDS } from './retry-after'
 import { outageLocale, readerUnavailablePage } from './unavailable-page'
 
-type WriteHeadRest = [string?, (OutgoingHttpHeaders | OutgoingHttpHeader[])?] | [(OutgoingHttpHeaders | OutgoingHttpHeader[])?]
+type WriteHeadRest =
+  [string?, (OutgoingHttpHeaders | OutgoingHttpHeader[])?] | [(OutgoingHttpHeaders | OutgoingHttpHeader[])?]
 
 /** The status and headers a response should start with (exported for the unit test). */
 export function outageStatus(statusCode: number, databaseDown: boolean): { statusCode: number; retryAfter?: string } {
@@ -66,7 +67,8 @@ function correctResponse(request: IncomingMessage, response: ServerResponse): vo
       if (isHtml(this, headers) && request.method !== 'HEAD') {
         const locale = outageLocale(request.url ?? '/', request.headers['accept-language'] ?? null)
         replacement = readerUnavailablePage(locale)
-        for (const name of Object.keys(headers ?? {})) if (name.toLowerCase() === 'content-length') delete headers![name]
+        for (const name of Object.keys(headers ?? {}))
+          if (name.toLowerCase() === 'content-length') delete headers![name]
         this.removeHeader('content-length')
         // Next's compression has already chosen gzip for the shell it would have sent; the page
         // that replaces it is small, and goes out as it is.
@@ -74,7 +76,11 @@ function correctResponse(request: IncomingMessage, response: ServerResponse): vo
         this.setHeader('Content-Type', 'text/html; charset=utf-8')
       }
     }
-    return (writeHead as (this: ServerResponse, ...args: unknown[]) => ServerResponse).call(this, corrected.statusCode, ...rest)
+    return (writeHead as (this: ServerResponse, ...args: unknown[]) => ServerResponse).call(
+      this,
+      corrected.statusCode,
+      ...rest,
+    )
   } as ServerResponse['writeHead']
 
   const startHead = () => {

@@ -2,7 +2,14 @@
  * Publishing with an `error` finding is refused unless an admin has recorded an override with a
  * reason; the override covers exactly the findings it was given for (./index.ts).
  */
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionSlug,
+  type Field,
+  type PayloadRequest,
+} from 'payload'
 
 import { checkDocument, findingFingerprint as fingerprint, type DocumentFinding } from '@/lib/claims/document-text'
 import { locales, type Locale } from '@/lib/i18n/locales'

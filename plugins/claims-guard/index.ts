@@ -30,6 +30,8 @@ export function claimsGuard({ collections }: { collections: CollectionSlug[] }):
   const slugs = new Set<string>(collections)
   return (config) => ({
     ...config,
-    collections: config.collections?.map((collection) => (slugs.has(collection.slug) ? guarded(collection) : collection)),
+    collections: config.collections?.map((collection) =>
+      slugs.has(collection.slug) ? guarded(collection) : collection,
+    ),
   })
 }

@@ -97,13 +97,21 @@ function requestOf(name: string, paths: { site: string; episode: string }, { sam
       case 'login':
         return postJson(base, '/api/users/login', { email: 'nobody@example.com', password: 'wrong' }, headers)
       case 'forgot-password':
-        return postJson(base, '/api/users/forgot-password', { email: `nobody-${randomBytes(3).toString('hex')}@example.com` }, headers)
+        return postJson(
+          base,
+          '/api/users/forgot-password',
+          { email: `nobody-${randomBytes(3).toString('hex')}@example.com` },
+          headers,
+        )
       case 'graphql':
         return postJson(base, '/api/graphql', { query: '{ __typename }' }, headers)
       case 'search':
-        return fetch(`${base}${searchPath('ja')}?q=${encodeURIComponent(sameSearch ? fixedQuery : `幹細胞 ${randomBytes(3).toString('hex')}`)}`, {
-          headers,
-        })
+        return fetch(
+          `${base}${searchPath('ja')}?q=${encodeURIComponent(sameSearch ? fixedQuery : `幹細胞 ${randomBytes(3).toString('hex')}`)}`,
+          {
+            headers,
+          },
+        )
       case 'share-image':
         return fetch(`${base}${paths.site}`, { headers })
       default:
@@ -207,16 +215,26 @@ describe('a bare next start (the suite’s server: no TRUST_PROXY)', () => {
   it('ignores X-Real-IP, which any client can send, and counts the address Next passes on', async () => {
     const forwarded = { 'X-Forwarded-For': '203.0.113.50' }
     const send = () =>
-      postJson(sharedServer, '/api/users/login', { email: 'nobody@example.com', password: 'wrong' }, {
-        ...forwarded,
-        'X-Real-IP': newClient(),
-      })
+      postJson(
+        sharedServer,
+        '/api/users/login',
+        { email: 'nobody@example.com', password: 'wrong' },
+        {
+          ...forwarded,
+          'X-Real-IP': newClient(),
+        },
+      )
     for (let count = 0; count < limit('login').perAddress.points; count++) expect((await send()).status).toBe(401)
     expect((await send()).status).toBe(429)
   })
 
   it('answers "Forgot password?" with 503 and the reason when SMTP_URL is not set', async () => {
-    const response = await postJson(sharedServer, '/api/users/forgot-password', { email: 'nobody@example.com' }, { 'Accept-Language': 'en' })
+    const response = await postJson(
+      sharedServer,
+      '/api/users/forgot-password',
+      { email: 'nobody@example.com' },
+      { 'Accept-Language': 'en' },
+    )
     expect(response.status).toBe(503)
     const body = (await response.json()) as { errors: { message: string }[] }
     expect(body.errors[0]!.message).toBe(adminTranslations.en.column.passwordResetByEmailUnavailable)
@@ -257,7 +275,9 @@ describe('forgot password, in the browser', () => {
     await page.click('button[type="submit"]')
 
     const message = await mailbox.next(email, { since })
-    const link = new RegExp(`${server.baseUrl.replace(/[.]/g, '\\.')}/admin/reset/[0-9a-f]{40}`).exec(message.text ?? '')
+    const link = new RegExp(`${server.baseUrl.replace(/[.]/g, '\\.')}/admin/reset/[0-9a-f]{40}`).exec(
+      message.text ?? '',
+    )
     expect(link, message.text).not.toBeNull()
 
     await page.goto(link![0])
@@ -269,9 +289,9 @@ describe('forgot password, in the browser', () => {
     await page.click('button[type="submit"]')
     expect((await refusal).status()).toBe(400)
     const fieldError = page.locator('.field-type.password .field-error')
-    await expect.poll(() => fieldError.getAttribute('title'), { timeout: 30_000 }).toBe(
-      adminTranslations.en.column.passwordTooGuessable,
-    )
+    await expect
+      .poll(() => fieldError.getAttribute('title'), { timeout: 30_000 })
+      .toBe(adminTranslations.en.column.passwordTooGuessable)
     expect((await login(email, oldPassword)).status).toBe(200)
 
     const newPassword = strongPassword()
@@ -326,7 +346,11 @@ describe('nginx in front of the app (deploy/nginx/column.conf)', () => {
       const responses = await Promise.all(
         Array.from({ length: zone.burst + 10 }, async () => {
           const response = await send(nginx.url, {})
-          return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.text() }
+          return {
+            status: response.status,
+            retryAfter: response.headers.get('retry-after'),
+            body: await response.text(),
+          }
         }),
       )
       const seconds = (Date.now() - started) / 1000

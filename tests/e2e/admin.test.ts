@@ -384,7 +384,9 @@ describe('an editor’s loop, in the admin', () => {
     expect((await fetch(`${baseUrl}${episodePath('ja', slug)}`)).status).toBe(404)
 
     const previewSecret = createHash('sha256').update(`preview:${TEST_SECRET}`).digest('hex')
-    await page.goto(`${baseUrl}${previewPath('en')}?path=${encodeURIComponent(pagePath.episode(slug))}&secret=${previewSecret}`)
+    await page.goto(
+      `${baseUrl}${previewPath('en')}?path=${encodeURIComponent(pagePath.episode(slug))}&secret=${previewSecret}`,
+    )
     expect(await page.locator('h1').textContent()).toBe(english.title)
     expect(
       await page

@@ -17,11 +17,18 @@ let answers: Answer[] = []
 beforeAll(async () => {
   // A few at a time: the server shares two cores with the test runner and other work.
   answers = await inBatches(corpus, 4, (request) =>
-    send(baseUrl, request).catch((error: Error) => ({ status: 0, contentType: '', body: `no answer: ${error.message}` })),
+    send(baseUrl, request).catch((error: Error) => ({
+      status: 0,
+      contentType: '',
+      body: `no answer: ${error.message}`,
+    })),
   )
   const byStatus = new Map<number, number>()
   for (const { status } of answers) byStatus.set(status, (byStatus.get(status) ?? 0) + 1)
-  const summary = [...byStatus].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ')
+  const summary = [...byStatus]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(' ')
   console.log(`bad-request corpus: ${corpus.length} requests sent (${summary})`)
 }, 600_000)
 
@@ -53,7 +60,9 @@ describe(`the bad-request corpus (${corpus.length} requests)`, () => {
   })
 
   it('gets no server error for any request', () => {
-    const failures = corpus.flatMap((request, i) => (answers[i]!.status >= 500 || answers[i]!.status === 0 ? [describeRequest(request, answers[i]!)] : []))
+    const failures = corpus.flatMap((request, i) =>
+      answers[i]!.status >= 500 || answers[i]!.status === 0 ? [describeRequest(request, answers[i]!)] : [],
+    )
     expect(failures).toEqual([])
   })
 
@@ -66,16 +75,20 @@ describe(`the bad-request corpus (${corpus.length} requests)`, () => {
           ? []
           : [`expected ${request.expect.join('/')} in errors: ${describeRequest(request, answer)}`]
       }
-      return request.expect.includes(answer.status) ? [] : [`expected ${request.expect.join('/')}: ${describeRequest(request, answer)}`]
+      return request.expect.includes(answer.status)
+        ? []
+        : [`expected ${request.expect.join('/')}: ${describeRequest(request, answer)}`]
     })
     expect(failures).toEqual([])
   })
 
-  it('cuts an anonymous reader\'s page size to the cap and says so', () => {
+  it("cuts an anonymous reader's page size to the cap and says so", () => {
     const capped = corpus.flatMap((request, i) => (request.bodyIncludes ? [[request, answers[i]!] as const] : []))
     expect(capped.length).toBeGreaterThan(20)
     const failures = capped.flatMap(([request, answer]) =>
-      answer.body.includes(request.bodyIncludes!) ? [] : [`no ${request.bodyIncludes}: ${describeRequest(request, answer)}`],
+      answer.body.includes(request.bodyIncludes!)
+        ? []
+        : [`no ${request.bodyIncludes}: ${describeRequest(request, answer)}`],
     )
     expect(failures).toEqual([])
   })
@@ -85,7 +98,9 @@ describe(`the bad-request corpus (${corpus.length} requests)`, () => {
       const answer = answers[i]!
       if (!request.names || !request.expect.includes(400)) return []
       const names = [request.names].flat()
-      return names.some((name) => answer.body.includes(name)) ? [] : [`none of ${names.join(', ')} named: ${describeRequest(request, answer)}`]
+      return names.some((name) => answer.body.includes(name))
+        ? []
+        : [`none of ${names.join(', ')} named: ${describeRequest(request, answer)}`]
     })
     expect(failures).toEqual([])
   })
@@ -93,13 +108,17 @@ describe(`the bad-request corpus (${corpus.length} requests)`, () => {
   it('shows no stack trace or internal path in any answer', () => {
     const failures = corpus.flatMap((request, i) => {
       const answer = answers[i]!
-      return internals.filter(([, pattern]) => pattern.test(answer.body)).map(([what]) => `${what}: ${describeRequest(request, answer)}`)
+      return internals
+        .filter(([, pattern]) => pattern.test(answer.body))
+        .map(([what]) => `${what}: ${describeRequest(request, answer)}`)
     })
     expect(failures).toEqual([])
   })
 
   it('never sends the injected marker back unescaped in HTML or plain text', () => {
-    const probed = corpus.filter((request) => request.path.includes(encodeURIComponent(PROBE)) || String(request.body ?? '').includes(PROBE))
+    const probed = corpus.filter(
+      (request) => request.path.includes(encodeURIComponent(PROBE)) || String(request.body ?? '').includes(PROBE),
+    )
     expect(probed.length).toBeGreaterThan(20)
     const failures = corpus.flatMap((request, i) => {
       const answer = answers[i]!

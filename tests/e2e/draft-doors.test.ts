@@ -51,7 +51,10 @@ beforeAll(async () => {
     secret: TEST_SECRET,
     databasePrefix: 'column_doors',
     seed: (databaseUrl) =>
-      runScript('tests/e2e/doors/seed-private-content.ts', [descriptionFile, schemaFile, namesFile], { databaseUrl, secret: TEST_SECRET }),
+      runScript('tests/e2e/doors/seed-private-content.ts', [descriptionFile, schemaFile, namesFile], {
+        databaseUrl,
+        secret: TEST_SECRET,
+      }),
   })
   content = JSON.parse(readFileSync(descriptionFile, 'utf8')) as PrivateContent
   schema = buildSchema(readFileSync(schemaFile, 'utf8'))
@@ -73,14 +76,19 @@ async function asAdmin<T>(apiPath: string): Promise<T> {
 
 /** Ids the admin can list there; none where the API offers no listing (Payload's migrations answer 501). */
 async function idsAt(apiPath: string): Promise<(number | string)[]> {
-  const response = await fetch(`${server.baseUrl}${apiPath}?limit=200&depth=0&draft=true`, { headers: authorization('admin') })
+  const response = await fetch(`${server.baseUrl}${apiPath}?limit=200&depth=0&draft=true`, {
+    headers: authorization('admin'),
+  })
   if (!response.ok) return []
   return ((await response.json()) as { docs: { id: number | string }[] }).docs.map((doc) => doc.id)
 }
 
 /** What exists, as the admin sees it: every collection and global, every document and version. */
 async function catalogue(): Promise<Catalogue> {
-  const access = await asAdmin<{ collections: Record<string, { readVersions?: unknown }>; globals: Record<string, { readVersions?: unknown }> }>('/api/access')
+  const access = await asAdmin<{
+    collections: Record<string, { readVersions?: unknown }>
+    globals: Record<string, { readVersions?: unknown }>
+  }>('/api/access')
   // Collections the admin's permissions leave out (Payload's key-value store) are doors too.
   for (const slug of Object.keys(graphqlNames)) access.collections[slug] ??= {}
   const collections = await Promise.all(
@@ -107,13 +115,20 @@ const sameOrigin = { 'Sec-Fetch-Site': 'same-origin' }
 /** Next's draft mode for a staff member, turned on through the preview route as the admin's Preview button does. */
 async function draftModeCookie(role: Role): Promise<string> {
   const session = `payload-token=${tokens.get(role)}`
-  const previewSecret = parseEnv({ NODE_ENV: 'production', DATABASE_URL: server.database.url, PAYLOAD_SECRET: TEST_SECRET }).previewSecret
+  const previewSecret = parseEnv({
+    NODE_ENV: 'production',
+    DATABASE_URL: server.database.url,
+    PAYLOAD_SECRET: TEST_SECRET,
+  }).previewSecret
   const response = await fetch(
     `${server.baseUrl}${previewPath('ja')}?${new URLSearchParams({ path: pagePath.glossary, secret: previewSecret })}`,
     { headers: { Cookie: session, ...sameOrigin }, redirect: 'manual' },
   )
   const bypass = response.headers.getSetCookie().find((cookie) => cookie.startsWith('__prerender_bypass='))
-  if (!bypass) throw new Error(`the preview route did not turn on draft mode for ${role} (${response.status} ${await response.text()})`)
+  if (!bypass)
+    throw new Error(
+      `the preview route did not turn on draft mode for ${role} (${response.status} ${await response.text()})`,
+    )
   return `${session}; ${bypass.split(';')[0]}`
 }
 
@@ -133,8 +148,15 @@ interface Outcome {
 /** A query refused at validation has no `data` at all; one that ran has it, null where access said no. */
 function graphqlOutcome(body: string): Outcome['graphql'] {
   try {
-    const { data, errors } = JSON.parse(body) as { data?: Record<string, unknown> | null; errors?: { message: string }[] }
-    return { executed: data !== undefined, data: Object.values(data ?? {}).some((value) => value !== null), error: errors?.[0]?.message }
+    const { data, errors } = JSON.parse(body) as {
+      data?: Record<string, unknown> | null
+      errors?: { message: string }[]
+    }
+    return {
+      executed: data !== undefined,
+      data: Object.values(data ?? {}).some((value) => value !== null),
+      error: errors?.[0]?.message,
+    }
   } catch {
     return { executed: false, data: false, error: 'not JSON' }
   }
@@ -149,7 +171,8 @@ function leaksIn(door: Door, status: number, body: string): string[] {
   const leaked: string[] = []
   for (const audience of forbiddenFor(door.actor)) {
     if (body.includes(audiencePrefix(content.run, audience))) leaked.push(`a ${audience} marker`)
-    for (const literal of content.literals[audience] ?? []) if (body.includes(literal)) leaked.push(`the ${audience} value ${literal}`)
+    for (const literal of content.literals[audience] ?? [])
+      if (body.includes(literal)) leaked.push(`the ${audience} value ${literal}`)
   }
   if (door.probesPrivateText && status === 200 && matchedSomething(body)) leaked.push('a match for a private word')
   return leaked
@@ -209,19 +232,29 @@ async function tryDoors(doors: Door[], concurrency = 8): Promise<Outcome[]> {
 function report(label: string, outcomes: Outcome[]) {
   const byStatus = new Map<number, number>()
   for (const { status } of outcomes) byStatus.set(status, (byStatus.get(status) ?? 0) + 1)
-  const statuses = [...byStatus].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ')
+  const statuses = [...byStatus]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(' ')
   const graphql = outcomes.filter((outcome) => outcome.graphql)
   const answered = graphql.filter((outcome) => outcome.graphql!.data).length
   const errors = new Map<string, number>()
-  for (const { graphql: answer } of graphql) if (answer?.error) errors.set(answer.error.slice(0, 80), (errors.get(answer.error.slice(0, 80)) ?? 0) + 1)
-  const graphqlSummary = graphql.length > 0 ? `; GraphQL: ${answered} with data, errors ${[...errors].map(([message, count]) => `"${message}"×${count}`).join(', ')}` : ''
+  for (const { graphql: answer } of graphql)
+    if (answer?.error) errors.set(answer.error.slice(0, 80), (errors.get(answer.error.slice(0, 80)) ?? 0) + 1)
+  const graphqlSummary =
+    graphql.length > 0
+      ? `; GraphQL: ${answered} with data, errors ${[...errors].map(([message, count]) => `"${message}"×${count}`).join(', ')}`
+      : ''
   console.log(`${label}: ${outcomes.length} doors tried (${statuses}${graphqlSummary})`)
 }
 
 function describeLeaks(outcomes: Outcome[]): string[] {
   return outcomes
     .filter((outcome) => outcome.leaked.length > 0)
-    .map(({ door, status, leaked }) => `${door.actor} → ${door.method} ${door.path} [${door.name}] ${status}: ${leaked.join(', ')}`)
+    .map(
+      ({ door, status, leaked }) =>
+        `${door.actor} → ${door.method} ${door.path} [${door.name}] ${status}: ${leaked.join(', ')}`,
+    )
 }
 
 const actors: Actor[] = ['anonymous', 'glossary', 'editor']
@@ -233,7 +266,9 @@ function probesFor(actor: Actor): string[] {
 describe('the fixtures', () => {
   it('hold the markers where the admin can read them (the matrix below can find a leak)', async () => {
     const never = content.documents.find((doc) => doc.collection === 'episodes' && doc.state === 'never published')!
-    const draft = await fetch(`${server.baseUrl}/api/episodes/${never.id}?draft=true&locale=ja`, { headers: authorization('admin') })
+    const draft = await fetch(`${server.baseUrl}/api/episodes/${never.id}?draft=true&locale=ja`, {
+      headers: authorization('admin'),
+    })
     expect(await draft.text()).toContain(audiencePrefix(content.run, 'column'))
     const users = await fetch(`${server.baseUrl}/api/users?limit=10`, { headers: authorization('admin') })
     expect(await users.text()).toContain(audiencePrefix(content.run, 'user-editor'))
@@ -243,7 +278,9 @@ describe('the fixtures', () => {
 describe.each(actors)('as %s', (actor) => {
   it('no REST door shows a private marker or matches a private word', async () => {
     // The anonymous reader gets the full product where drafts exist; each role every pair of values.
-    const outcomes = await tryDoors(restDoors(actor, await catalogue(), probesFor(actor), { exhaustive: actor === 'anonymous' }))
+    const outcomes = await tryDoors(
+      restDoors(actor, await catalogue(), probesFor(actor), { exhaustive: actor === 'anonymous' }),
+    )
     report(`REST as ${actor}`, outcomes)
     expect(outcomes.filter((outcome) => outcome.status === 429).length).toBe(0)
     expect(describeLeaks(outcomes).slice(0, 20)).toEqual([])
@@ -278,7 +315,12 @@ describe.each(actors)('as %s', (actor) => {
             ...readerDoors(actor, 'anonymous', paths),
             // Next's draft-mode cookie is the same for every visitor of a build: without an
             // account it must show nothing more than published pages.
-            ...readerDoors(actor, 'draft-mode cookie, no account', paths, (await draftModeCookie('editor')).split('; ')[1]),
+            ...readerDoors(
+              actor,
+              'draft-mode cookie, no account',
+              paths,
+              (await draftModeCookie('editor')).split('; ')[1],
+            ),
           ]
         : readerDoors(actor, 'draft mode, signed in', paths, await draftModeCookie(actor))
     const outcomes = await tryDoors(doors)

@@ -11,7 +11,10 @@ const payload = await getPayload({ config })
 
 try {
   if (action === 'create') {
-    await payload.create({ collection: 'users', data: { email: email!, password: password!, role: 'editor', name: 'Upload tests' } })
+    await payload.create({
+      collection: 'users',
+      data: { email: email!, password: password!, role: 'editor', name: 'Upload tests' },
+    })
   } else if (action === 'delete') {
     await payload.delete({ collection: 'users', where: { email: { equals: email! } } })
   } else {

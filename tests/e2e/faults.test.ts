@@ -30,7 +30,14 @@ import { episodes, glossaryTerms, series, therapyCategories } from '@/tooling/se
 
 import { TEST_SECRET } from '../setup/test-secret'
 import { createAdminWithCommand } from '../support/admin-account'
-import { freePort, runScript, startNextServer, startProductionServer, type NextServer, type ProductionServer } from '../../tooling/server/production-server'
+import {
+  freePort,
+  runScript,
+  startNextServer,
+  startProductionServer,
+  type NextServer,
+  type ProductionServer,
+} from '../../tooling/server/production-server'
 import { scheduledEpisode } from './unpublished-content'
 
 /** docker-compose's public address: nginx's port on the host, which nothing answers here. */
@@ -53,7 +60,12 @@ function get(url: string, init: RequestInit = {}): Promise<Response> {
   // A connection of its own: one kept alive across a server's idle timeout would fail the next
   // request with "other side closed", which says nothing about the server.
   headers.set('Connection', 'close')
-  return fetch(new URL(url, server.baseUrl), { redirect: 'manual', signal: AbortSignal.timeout(20_000), ...init, headers }).catch((error: Error) => {
+  return fetch(new URL(url, server.baseUrl), {
+    redirect: 'manual',
+    signal: AbortSignal.timeout(20_000),
+    ...init,
+    headers,
+  }).catch((error: Error) => {
     // With what the server said, which is where the reason is.
     throw new Error(`${url}: ${error.message}\n${server.output().slice(-3000)}`, { cause: error.cause })
   })
@@ -135,7 +147,9 @@ afterAll(async () => {
 
 describe('health checks', () => {
   it('answer a burst from one database connection, liveness and readiness apart', async () => {
-    const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => get(i % 2 ? '/api/health' : '/api/health/ready')))
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => get(i % 2 ? '/api/health' : '/api/health/ready')),
+    )
     expect(answers.map((answer) => answer.status)).toEqual(Array(100).fill(200))
     const [{ count }] = await query<{ count: string }>(
       "select count(*) from pg_stat_activity where application_name = 'the-column health' and datname = current_database()",
@@ -242,7 +256,12 @@ describe('SIGKILL in the middle of a publish', () => {
   }
 
   it('leaves the document wholly old or wholly new, and the next start clean', { timeout: 180_000 }, async () => {
-    createAdminWithCommand({ databaseUrl: production.database.url, secret: TEST_SECRET, siteUrl: COMPOSE_SITE_URL, ...ADMIN })
+    createAdminWithCommand({
+      databaseUrl: production.database.url,
+      secret: TEST_SECRET,
+      siteUrl: COMPOSE_SITE_URL,
+      ...ADMIN,
+    })
     const [{ id }] = await query<{ id: number }>('select id from episodes where slug = $1', [episode.slug])
     const before = await snapshot(id)
     expect(before.latestVersions).toBe(1)
@@ -309,13 +328,18 @@ describe('a scheduled job running when the server stops', () => {
 
   /** Queues a due job for the scheduled episode and waits until the runner is stuck inside it. */
   async function jobWaitingInTheMiddle(type: 'publish' | 'unpublish'): Promise<number> {
-    runScript('tests/e2e/queue-scheduled-job.ts', [scheduledEpisode.slug, type], { databaseUrl: production.database.url, secret: TEST_SECRET })
+    runScript('tests/e2e/queue-scheduled-job.ts', [scheduledEpisode.slug, type], {
+      databaseUrl: production.database.url,
+      secret: TEST_SECRET,
+    })
     const id = await waitFor('the runner took the job', async () => {
       const rows = await query<{ id: number }>('select id from payload_jobs where processing')
       return rows[0]?.id
     })
     await waitFor('the job waits for the locked rows', async () => {
-      const rows = await query("select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
+      const rows = await query(
+        "select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+      )
       return rows.length > 0 ? true : undefined
     })
     return id
@@ -329,60 +353,68 @@ describe('a scheduled job running when the server stops', () => {
     return status
   }
 
-  it('killed (SIGKILL): the job is left unfinished, and the next start runs it again', { timeout: 120_000 }, async () => {
-    expect(await japaneseStatus()).toBe('published')
-    const rows = await holdEpisodeRows()
-    const jobId = await jobWaitingInTheMiddle('unpublish')
-    const abandonedBefore = await abandonedSessions()
-    server.process.kill('SIGKILL')
-    await server.exited
-    await rows.release()
+  it(
+    'killed (SIGKILL): the job is left unfinished, and the next start runs it again',
+    { timeout: 120_000 },
+    async () => {
+      expect(await japaneseStatus()).toBe('published')
+      const rows = await holdEpisodeRows()
+      const jobId = await jobWaitingInTheMiddle('unpublish')
+      const abandonedBefore = await abandonedSessions()
+      server.process.kill('SIGKILL')
+      await server.exited
+      await rows.release()
 
-    // Nothing of the interrupted run was kept, and the job is still marked as running.
-    expect(await japaneseStatus()).toBe('published')
-    expect(await query('select id from payload_jobs where id = $1 and processing', [jobId])).toHaveLength(1)
-    // The counter below sees a killed process's connections: the SIGTERM tests rely on it.
-    await waitFor('PostgreSQL counted the dropped connections', async () =>
-      (await abandonedSessions()) > abandonedBefore ? true : undefined,
-    )
+      // Nothing of the interrupted run was kept, and the job is still marked as running.
+      expect(await japaneseStatus()).toBe('published')
+      expect(await query('select id from payload_jobs where id = $1 and processing', [jobId])).toHaveLength(1)
+      // The counter below sees a killed process's connections: the SIGTERM tests rely on it.
+      await waitFor('PostgreSQL counted the dropped connections', async () =>
+        (await abandonedSessions()) > abandonedBefore ? true : undefined,
+      )
 
-    await restart()
-    // Payload deletes a job that completed, and keeps one that failed with its error.
-    await waitFor('the job ran again after the start', async () =>
-      (await query('select id from payload_jobs where id = $1', [jobId])).length === 0 ? true : undefined,
-    )
-    expect(await japaneseStatus()).toBe('draft')
-    await waitFor('the unpublished page is gone', async () =>
-      (await get(episodePath('ja', scheduledEpisode.slug))).status === 404 ? true : undefined,
-    )
-  })
+      await restart()
+      // Payload deletes a job that completed, and keeps one that failed with its error.
+      await waitFor('the job ran again after the start', async () =>
+        (await query('select id from payload_jobs where id = $1', [jobId])).length === 0 ? true : undefined,
+      )
+      expect(await japaneseStatus()).toBe('draft')
+      await waitFor('the unpublished page is gone', async () =>
+        (await get(episodePath('ja', scheduledEpisode.slug))).status === 404 ? true : undefined,
+      )
+    },
+  )
 
-  it('stopped (SIGTERM): the job finishes first, then the pool closes, and the exit is 0', { timeout: 120_000 }, async () => {
-    expect(await japaneseStatus()).toBe('draft')
-    const rows = await holdEpisodeRows()
-    const jobId = await jobWaitingInTheMiddle('publish')
-    const abandonedBefore = await abandonedSessions()
-    server.process.kill('SIGTERM')
-    await waitFor('the server says it waits for the job', async () =>
-      server.output().includes('Shutdown: waiting for the running job to finish') ? true : undefined,
-    )
-    // Well past Next's own exit, which comes as soon as no request is in flight.
-    await new Promise((resolve) => setTimeout(resolve, 2_000))
-    expect(server.process.exitCode).toBeNull()
+  it(
+    'stopped (SIGTERM): the job finishes first, then the pool closes, and the exit is 0',
+    { timeout: 120_000 },
+    async () => {
+      expect(await japaneseStatus()).toBe('draft')
+      const rows = await holdEpisodeRows()
+      const jobId = await jobWaitingInTheMiddle('publish')
+      const abandonedBefore = await abandonedSessions()
+      server.process.kill('SIGTERM')
+      await waitFor('the server says it waits for the job', async () =>
+        server.output().includes('Shutdown: waiting for the running job to finish') ? true : undefined,
+      )
+      // Well past Next's own exit, which comes as soon as no request is in flight.
+      await new Promise((resolve) => setTimeout(resolve, 2_000))
+      expect(server.process.exitCode).toBeNull()
 
-    await rows.release()
-    expect(await server.exited).toBe(0)
-    expect(await query('select id from payload_jobs where id = $1', [jobId])).toEqual([])
-    expect(await japaneseStatus()).toBe('published')
-    expect(server.output()).toContain('Shutdown: database connections closed')
-    expect(server.output()).not.toContain('after the next start')
-    // Every connection was closed by the server, none dropped by its exit.
-    expect(await abandonedSessions()).toBe(abandonedBefore)
+      await rows.release()
+      expect(await server.exited).toBe(0)
+      expect(await query('select id from payload_jobs where id = $1', [jobId])).toEqual([])
+      expect(await japaneseStatus()).toBe('published')
+      expect(server.output()).toContain('Shutdown: database connections closed')
+      expect(server.output()).not.toContain('after the next start')
+      // Every connection was closed by the server, none dropped by its exit.
+      expect(await abandonedSessions()).toBe(abandonedBefore)
 
-    await restart()
-    const page = await get(episodePath('ja', scheduledEpisode.slug))
-    expect(page.status).toBe(200)
-  })
+      await restart()
+      const page = await get(episodePath('ja', scheduledEpisode.slug))
+      expect(page.status).toBe(200)
+    },
+  )
 })
 
 describe('SIGTERM', () => {
@@ -396,7 +428,12 @@ describe('SIGTERM', () => {
       path: '/api/graphql',
       method: 'POST',
       agent: false,
-      headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Connection: 'close', 'X-Forwarded-For': '198.51.100.251' },
+      headers: {
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(body),
+        Connection: 'close',
+        'X-Forwarded-For': '198.51.100.251',
+      },
     })
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
       request.on('response', (answer) => {
@@ -412,26 +449,30 @@ describe('SIGTERM', () => {
     return { sendRest: () => request.end(body.slice(half)), response }
   }
 
-  it('finishes the request in flight, refuses new connections, closes the pool and exits 0', { timeout: 60_000 }, async () => {
-    const abandonedBefore = await abandonedSessions()
-    const inFlight = slowRequest()
-    // The request has reached the server (its headers are parsed) before the signal.
-    await new Promise((resolve) => setTimeout(resolve, 500))
-    server.process.kill('SIGTERM')
-    await waitFor('new connections are refused', async () => {
-      const refused = await get('/api/health/live').then(
-        () => false,
-        (error: { cause?: { code?: string } }) => error.cause?.code === 'ECONNREFUSED',
-      )
-      return refused ? true : undefined
-    })
-    expect(server.process.exitCode).toBeNull()
-    inFlight.sendRest()
-    const answer = await inFlight.response
-    expect(answer.status).toBe(200)
-    expect(JSON.parse(answer.body)).toMatchObject({ data: { Episodes: { docs: [{ slug: expect.any(String) }] } } })
-    expect(await server.exited).toBe(0)
-    expect(server.output()).toContain('Shutdown: database connections closed')
-    expect(await abandonedSessions()).toBe(abandonedBefore)
-  })
+  it(
+    'finishes the request in flight, refuses new connections, closes the pool and exits 0',
+    { timeout: 60_000 },
+    async () => {
+      const abandonedBefore = await abandonedSessions()
+      const inFlight = slowRequest()
+      // The request has reached the server (its headers are parsed) before the signal.
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      server.process.kill('SIGTERM')
+      await waitFor('new connections are refused', async () => {
+        const refused = await get('/api/health/live').then(
+          () => false,
+          (error: { cause?: { code?: string } }) => error.cause?.code === 'ECONNREFUSED',
+        )
+        return refused ? true : undefined
+      })
+      expect(server.process.exitCode).toBeNull()
+      inFlight.sendRest()
+      const answer = await inFlight.response
+      expect(answer.status).toBe(200)
+      expect(JSON.parse(answer.body)).toMatchObject({ data: { Episodes: { docs: [{ slug: expect.any(String) }] } } })
+      expect(await server.exited).toBe(0)
+      expect(server.output()).toContain('Shutdown: database connections closed')
+      expect(await abandonedSessions()).toBe(abandonedBefore)
+    },
+  )
 })

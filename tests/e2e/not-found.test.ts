@@ -52,11 +52,27 @@ function notFoundCases(): NotFoundCase[] {
     // proxy.ts routes a path without a locale into the negotiated one.
     const acceptLanguage = locale === 'ja' ? 'ja-JP,ja;q=0.9' : 'en-US,en;q=0.9'
     cases.push({ how: 'unmatched', what: 'no locale, unknown path', path: '/no-such-thing', locale, acceptLanguage })
-    cases.push({ how: 'unmatched', what: 'no locale, deep path', path: '/no/such/thing/at/all', locale, acceptLanguage })
+    cases.push({
+      how: 'unmatched',
+      what: 'no locale, deep path',
+      path: '/no/such/thing/at/all',
+      locale,
+      acceptLanguage,
+    })
     for (const kind of slugRouteKinds) {
-      cases.push({ how: 'notFound()', what: `unknown ${kind} slug`, path: `/${locale}/${kind}/no-such-${kind}`, locale })
+      cases.push({
+        how: 'notFound()',
+        what: `unknown ${kind} slug`,
+        path: `/${locale}/${kind}/no-such-${kind}`,
+        locale,
+      })
     }
-    cases.push({ how: 'notFound()', what: 'never-published draft', path: episodePath(locale, draftEpisode.slug), locale })
+    cases.push({
+      how: 'notFound()',
+      what: 'never-published draft',
+      path: episodePath(locale, draftEpisode.slug),
+      locale,
+    })
   }
   return cases
 }
@@ -70,7 +86,12 @@ function disclaimerText(html: string, locale: Locale): string | undefined {
 
 /** HTML entities React writes into text, back to characters, for comparing with the messages. */
 function unescapeHtml(text: string): string {
-  return text.replaceAll('&#x27;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&')
+  return text
+    .replaceAll('&#x27;', "'")
+    .replaceAll('&quot;', '"')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&')
 }
 
 const homeDisclaimer = new Map<Locale, string>()

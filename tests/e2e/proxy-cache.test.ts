@@ -103,7 +103,9 @@ describe('nginx in front of the app', () => {
     expect(stored.headers.get('x-cache-status')).toBe('HIT')
     const nonce = scriptNonce(stored.headers.get('content-security-policy'))
     expect(nonce).toBeDefined()
-    const scriptNonces = [...(await stored.text()).matchAll(/<script\b[^>]*\bnonce="([^"]*)"/g)].map(([, value]) => value)
+    const scriptNonces = [...(await stored.text()).matchAll(/<script\b[^>]*\bnonce="([^"]*)"/g)].map(
+      ([, value]) => value,
+    )
     expect(scriptNonces.length).toBeGreaterThan(0)
     expect(new Set(scriptNonces)).toEqual(new Set([nonce]))
     expect(stored.headers.get('x-content-type-options')).toBe('nosniff')

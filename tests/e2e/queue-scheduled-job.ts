@@ -14,7 +14,13 @@ if (!episodeSlug || (type !== 'publish' && type !== 'unpublish')) {
 const payload = await getPayload({ config })
 
 try {
-  const { docs } = await payload.find({ collection: 'episodes', where: { slug: { equals: episodeSlug } }, limit: 1, depth: 0, draft: true })
+  const { docs } = await payload.find({
+    collection: 'episodes',
+    where: { slug: { equals: episodeSlug } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+  })
   await payload.jobs.queue({
     task: 'schedulePublish',
     waitUntil: new Date(),

@@ -70,7 +70,9 @@ describe.each(['ja', 'en'] as const)('the %s column', (locale) => {
     expect(await page.locator('a[rel="prev"]').textContent()).toContain(episodes[0]!.title[locale])
     expect(await page.locator('a[rel="next"]').textContent()).toContain(episodes[2]!.title[locale])
     expect(await page.getByRole('region', { name: messages.episode.consult }).count()).toBe(1)
-    expect(await page.getByRole('region', { name: messages.episode.related }).getByRole('link').count()).toBeGreaterThan(0)
+    expect(
+      await page.getByRole('region', { name: messages.episode.related }).getByRole('link').count(),
+    ).toBeGreaterThan(0)
     expect(await page.getByText(messages.episode.transcript).count()).toBe(1)
     expect(await page.locator('.reading-time').textContent()).toMatch(/\d/)
     await page.close()
@@ -173,7 +175,9 @@ describe('small screens', () => {
   it.each(pages)('%s fits a 320 px wide screen', async (path) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } })
     await page.goto(`${baseUrl}${path}`)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow).toBeLessThanOrEqual(0)
     await page.close()
   })
@@ -191,7 +195,11 @@ describe('by keyboard alone', () => {
     await page.keyboard.press('Tab')
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement
-      return { inMain: Boolean(element.closest('main')), tag: element.tagName, outline: getComputedStyle(element).outlineStyle }
+      return {
+        inMain: Boolean(element.closest('main')),
+        tag: element.tagName,
+        outline: getComputedStyle(element).outlineStyle,
+      }
     })
     expect(focused).toEqual({ inMain: true, tag: 'A', outline: 'solid' })
     await page.close()

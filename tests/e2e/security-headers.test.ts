@@ -130,7 +130,9 @@ describe('the headers of the admin', () => {
     await response.arrayBuffer()
     expectEveryResponseHeaders(response.headers)
     const policy = policyDirectives(response.headers.get('content-security-policy'))
-    expect(policy.get('script-src')).toContain(`'nonce-${scriptNonce(response.headers.get('content-security-policy'))}'`)
+    expect(policy.get('script-src')).toContain(
+      `'nonce-${scriptNonce(response.headers.get('content-security-policy'))}'`,
+    )
     expect(policy.get('script-src')).not.toContain("'unsafe-inline'")
     expect(policy.get('script-src')).not.toContain("'unsafe-eval'")
     expect(policy.get('frame-src')).toContain("'self'")
@@ -151,7 +153,9 @@ async function watchForViolations(context: BrowserContext): Promise<string[]> {
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportPolicyViolation: (text: string) => void }).reportPolicyViolation
-      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`)
+      report(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      )
     })
   })
   context.on('page', (page) =>
@@ -194,7 +198,8 @@ describe('in Chromium, the reader site', () => {
     // As if stored content had slipped markup past the rich-text renderer.
     await context.route(`${baseUrl}${path}`, async (route) => {
       const response = await route.fetch()
-      const injected = '<script>window.injected = "script"</script><img src="/no-such.png" onerror="window.injected = \'handler\'">'
+      const injected =
+        '<script>window.injected = "script"</script><img src="/no-such.png" onerror="window.injected = \'handler\'">'
       await route.fulfill({ response, body: (await response.text()).replace('<main', `${injected}<main`) })
     })
     const page = await context.newPage()
@@ -202,7 +207,8 @@ describe('in Chromium, the reader site', () => {
     await expect.poll(() => hydrated(page), { timeout: 15_000 }).toBe(true)
     await page.waitForLoadState('networkidle')
     expect(await page.evaluate(() => (window as unknown as { injected?: string }).injected)).toBeUndefined()
-    const blocked = (directive: string) => violations.some((violation) => violation.includes(`: ${directive} blocked inline`))
+    const blocked = (directive: string) =>
+      violations.some((violation) => violation.includes(`: ${directive} blocked inline`))
     expect(blocked('script-src-elem')).toBe(true)
     expect(blocked('script-src-attr')).toBe(true)
     await context.close()

@@ -28,7 +28,9 @@ try {
   })
   await payload.create({ collection: 'episodes', locale: 'ja', draft: true, data: japaneseEpisode(draftEpisode) })
   const { filename, width, height, alt } = japaneseOnlyEpisodeHeroImage
-  const picture = await sharp({ create: { width, height, channels: 3, background: '#3b6e8f' } }).jpeg().toBuffer()
+  const picture = await sharp({ create: { width, height, channels: 3, background: '#3b6e8f' } })
+    .jpeg()
+    .toBuffer()
   const heroImage = await payload.create({
     collection: 'media',
     locale: 'ja',

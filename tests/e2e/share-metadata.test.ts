@@ -11,7 +11,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
-import { categoryPath, episodePath, glossaryPath, glossaryTermPath, homePath, searchPath, seriesPath } from '@/lib/i18n/paths'
+import {
+  categoryPath,
+  episodePath,
+  glossaryPath,
+  glossaryTermPath,
+  homePath,
+  searchPath,
+  seriesPath,
+} from '@/lib/i18n/paths'
 import { cacheTags } from '@/lib/cache/tags'
 import { episodes, glossaryTerms, series, therapyCategories } from '@/tooling/seed/content'
 

@@ -6,7 +6,11 @@
  */
 export const draftEpisode = { slug: 'e2e-draft-that-must-stay-private', number: 9, title: '公開してはいけない下書き' }
 
-export const japaneseOnlyEpisode = { slug: 'e2e-published-in-japanese-only', number: 8, title: '日本語だけで公開した回' }
+export const japaneseOnlyEpisode = {
+  slug: 'e2e-published-in-japanese-only',
+  number: 8,
+  title: '日本語だけで公開した回',
+}
 
 /** The Japanese-only episode's podcast: audio from an external host, so its structured data has one. */
 export const japaneseOnlyEpisodePodcast = {

@@ -34,7 +34,10 @@ let accepted: Record<string, SampleFile[]>
 beforeAll(async () => {
   ensureNginx()
   nginx = await startNginx(app)
-  runScript('tests/e2e/editor-account.ts', ['create', editor.email, editor.password], { databaseUrl, secret: TEST_SECRET })
+  runScript('tests/e2e/editor-account.ts', ['create', editor.email, editor.password], {
+    databaseUrl,
+    secret: TEST_SECRET,
+  })
   const login = await fetch(`${app}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -49,7 +52,8 @@ afterAll(async () => {
   await nginx?.stop()
   runScript('tests/e2e/editor-account.ts', ['delete', editor.email], { databaseUrl, secret: TEST_SECRET })
   // Whatever a failed expectation left behind.
-  for (const file of readdirSync(mediaDirectory).filter((name) => name.startsWith(run))) rmSync(path.join(mediaDirectory, file))
+  for (const file of readdirSync(mediaDirectory).filter((name) => name.startsWith(run)))
+    rmSync(path.join(mediaDirectory, file))
 })
 
 function send(base: string, method: 'POST' | 'PATCH', apiPath: string, data: Buffer, filename: string) {
@@ -73,7 +77,8 @@ function getStoredFile(base: string, filename: string, init: RequestInit = {}) {
 
 function expectStoredFileHeaders(response: Response, contentType: string, what: string) {
   expect(response.headers.get('content-type'), what).toBe(contentType)
-  for (const [name, value] of Object.entries(storedFileHeaders)) expect(response.headers.get(name), `${name} of ${what}`).toBe(value)
+  for (const [name, value] of Object.entries(storedFileHeaders))
+    expect(response.headers.get(name), `${name} of ${what}`).toBe(value)
 }
 
 /** A request with its path sent exactly as written (fetch would resolve `..` first). */
@@ -84,7 +89,11 @@ function rawGet(base: string, rawPath: string): Promise<{ status: number; locati
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () =>
-        resolve({ status: response.statusCode!, location: response.headers.location, body: Buffer.concat(chunks).toString('utf8') }),
+        resolve({
+          status: response.statusCode!,
+          location: response.headers.location,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
       )
     })
     request.on('error', reject)
@@ -110,7 +119,11 @@ function statusForAnnouncedBody(base: string, apiPath: string, length: number): 
       port,
       path: apiPath,
       method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', 'content-length': String(length), authorization: `JWT ${token}` },
+      headers: {
+        'content-type': 'application/octet-stream',
+        'content-length': String(length),
+        authorization: `JWT ${token}`,
+      },
     })
     request.on('response', (response) => {
       response.resume()
@@ -132,7 +145,10 @@ describe('stored files, from nginx and from the app', () => {
       const files = [doc.filename!, ...(format.kind === 'image' ? [doc.sizes!.thumbnail!.filename!] : [])]
       for (const filename of files) {
         const [fromNginx, fromApp] = await Promise.all([nginx.url, app].map((base) => getStoredFile(base, filename)))
-        for (const [who, response] of [['nginx', fromNginx!], ['app', fromApp!]] as const) {
+        for (const [who, response] of [
+          ['nginx', fromNginx!],
+          ['app', fromApp!],
+        ] as const) {
           expect(response.status, `${who}: ${filename}`).toBe(200)
           expectStoredFileHeaders(response, format.contentType, `${who}: ${filename}`)
           // No published content uses it yet: the editor's browser may keep it, no shared cache.
@@ -151,7 +167,21 @@ describe('stored files, from nginx and from the app', () => {
 
   it('are typed by extension from one map in nginx and in the app: anything not in it is a download', async () => {
     const png = accepted['image/png']![0]!.data
-    const extensions = [...Object.keys(servedContentTypes), 'svg', 'html', 'htm', 'xhtml', 'js', 'json', 'xml', 'txt', 'pdf', 'php', 'PNG', '']
+    const extensions = [
+      ...Object.keys(servedContentTypes),
+      'svg',
+      'html',
+      'htm',
+      'xhtml',
+      'js',
+      'json',
+      'xml',
+      'txt',
+      'pdf',
+      'php',
+      'PNG',
+      '',
+    ]
     for (const extension of extensions) {
       const filename = nameFor(extension)
       writeFileSync(path.join(mediaDirectory, filename), png)
@@ -159,7 +189,11 @@ describe('stored files, from nginx and from the app', () => {
         for (const base of [nginx.url, app]) {
           const response = await getStoredFile(base, filename)
           expect(response.status, `${base} ${filename}`).toBe(200)
-          expectStoredFileHeaders(response, servedContentType(filename), `${base === app ? 'app' : 'nginx'}: ${filename}`)
+          expectStoredFileHeaders(
+            response,
+            servedContentType(filename),
+            `${base === app ? 'app' : 'nginx'}: ${filename}`,
+          )
           await response.arrayBuffer()
         }
       } finally {
@@ -228,8 +262,19 @@ describe('stored files, from nginx and from the app', () => {
 describe('request bodies through nginx', () => {
   it('are refused by nginx itself over 2 MB on every route but the media upload', async () => {
     const body = Buffer.alloc(3 * 1024 * 1024, 'a')
-    for (const route of ['/api/users/login', '/api/graphql', '/api/episodes', '/api/media/file/x.png', '/admin', '/ja']) {
-      const response = await fetch(`${nginx.url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    for (const route of [
+      '/api/users/login',
+      '/api/graphql',
+      '/api/episodes',
+      '/api/media/file/x.png',
+      '/admin',
+      '/ja',
+    ]) {
+      const response = await fetch(`${nginx.url}${route}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })
       expect(response.status, route).toBe(413)
       expect(await response.text(), route).toContain('<center>nginx')
     }
@@ -237,7 +282,11 @@ describe('request bodies through nginx', () => {
 
   it('pass below that limit, for the app to judge', async () => {
     const query = `{ __typename ${' '.repeat(1536 * 1024)}}`
-    const response = await fetch(`${nginx.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+    const response = await fetch(`${nginx.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    })
     expect(response.status).not.toBe(413)
     expect(await response.text()).not.toContain('<center>nginx')
   })
@@ -267,6 +316,9 @@ describe('request bodies through nginx', () => {
     const refused = await send(nginx.url, 'POST', '/api/media', page, filename)
     expect(refused.status).toBe(400)
     const body = (await refused.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
-    expect(body.errors[0]?.data?.errors?.[0]).toMatchObject({ path: 'file', message: expect.stringContaining(filename) })
+    expect(body.errors[0]?.data?.errors?.[0]).toMatchObject({
+      path: 'file',
+      message: expect.stringContaining(filename),
+    })
   })
 })

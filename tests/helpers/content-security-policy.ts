@@ -11,6 +11,8 @@ export function policyDirectives(policy: string | null | undefined): Map<string,
 
 /** The value of the `'nonce-…'` source of script-src, if it has one. */
 export function scriptNonce(policy: string | null | undefined): string | undefined {
-  const source = policyDirectives(policy).get('script-src')?.find((candidate) => candidate.startsWith("'nonce-"))
+  const source = policyDirectives(policy)
+    .get('script-src')
+    ?.find((candidate) => candidate.startsWith("'nonce-"))
   return source?.slice("'nonce-".length, -1)
 }

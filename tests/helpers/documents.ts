@@ -9,12 +9,7 @@ import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 import { createSeries, unique } from './fixtures'
 
 export type MatrixCollection =
-  | 'episodes'
-  | 'series'
-  | 'therapy-categories'
-  | 'glossary-terms'
-  | 'disclaimers'
-  | 'authors'
+  'episodes' | 'series' | 'therapy-categories' | 'glossary-terms' | 'disclaimers' | 'authors'
 
 let episodeNumber = 100
 

@@ -55,11 +55,30 @@ export function m4a(frames = 4): Buffer {
       0x03,
       u16(1),
       u8(0),
-      descriptor(0x04, u8(0x40), u8(0x15), Buffer.alloc(3), u32(64_000), u32(64_000), descriptor(0x05, audioSpecificConfig)),
+      descriptor(
+        0x04,
+        u8(0x40),
+        u8(0x15),
+        Buffer.alloc(3),
+        u32(64_000),
+        u32(64_000),
+        descriptor(0x05, audioSpecificConfig),
+      ),
       descriptor(0x06, u8(0x02)),
     ),
   )
-  const mp4a = box('mp4a', Buffer.alloc(6), u16(1), Buffer.alloc(8), u16(1), u16(16), u16(0), u16(0), u32(44_100 * 0x10000), esds)
+  const mp4a = box(
+    'mp4a',
+    Buffer.alloc(6),
+    u16(1),
+    Buffer.alloc(8),
+    u16(1),
+    u16(16),
+    u16(0),
+    u16(0),
+    u32(44_100 * 0x10000),
+    esds,
+  )
   const sampleTable = box(
     'stbl',
     fullBox('stsd', 0, u32(1), mp4a),
@@ -70,17 +89,51 @@ export function m4a(frames = 4): Buffer {
   )
   const track = box(
     'trak',
-    fullBox('tkhd', 7, u32(0), u32(0), u32(1), u32(0), u32(duration), Buffer.alloc(8), u16(0), u16(0), u16(0x0100), u16(0), identityMatrix, u32(0), u32(0)),
+    fullBox(
+      'tkhd',
+      7,
+      u32(0),
+      u32(0),
+      u32(1),
+      u32(0),
+      u32(duration),
+      Buffer.alloc(8),
+      u16(0),
+      u16(0),
+      u16(0x0100),
+      u16(0),
+      identityMatrix,
+      u32(0),
+      u32(0),
+    ),
     box(
       'mdia',
       fullBox('mdhd', 0, u32(0), u32(0), u32(44_100), u32(duration), u16(0x55c4), u16(0)),
       fullBox('hdlr', 0, u32(0), Buffer.from('soun'), Buffer.alloc(12), Buffer.from('SoundHandler\0')),
-      box('minf', fullBox('smhd', 0, u16(0), u16(0)), box('dinf', fullBox('dref', 0, u32(1), fullBox('url ', 1))), sampleTable),
+      box(
+        'minf',
+        fullBox('smhd', 0, u16(0), u16(0)),
+        box('dinf', fullBox('dref', 0, u32(1), fullBox('url ', 1))),
+        sampleTable,
+      ),
     ),
   )
   const movie = box(
     'moov',
-    fullBox('mvhd', 0, u32(0), u32(0), u32(44_100), u32(duration), u32(0x10000), u16(0x0100), Buffer.alloc(10), identityMatrix, Buffer.alloc(24), u32(2)),
+    fullBox(
+      'mvhd',
+      0,
+      u32(0),
+      u32(0),
+      u32(44_100),
+      u32(duration),
+      u32(0x10000),
+      u16(0x0100),
+      Buffer.alloc(10),
+      identityMatrix,
+      Buffer.alloc(24),
+      u32(2),
+    ),
     track,
   )
   const ftyp = box('ftyp', Buffer.from('M4A '), u32(0), Buffer.from('M4A mp42isom'))
@@ -96,14 +149,24 @@ export function taggedMp3(): Buffer {
   const title = Buffer.concat([Buffer.from('TIT2'), u32(12), u16(0), u8(0), Buffer.from('placeholder')])
   const padding = Buffer.alloc(64)
   const size = title.length + padding.length
-  const id3v2 = Buffer.concat([Buffer.from('ID3'), u8(3), u8(0), u8(0), Buffer.from([(size >> 21) & 0x7f, (size >> 14) & 0x7f, (size >> 7) & 0x7f, size & 0x7f]), title, padding])
+  const id3v2 = Buffer.concat([
+    Buffer.from('ID3'),
+    u8(3),
+    u8(0),
+    u8(0),
+    Buffer.from([(size >> 21) & 0x7f, (size >> 14) & 0x7f, (size >> 7) & 0x7f, size & 0x7f]),
+    title,
+    padding,
+  ])
   const id3v1 = Buffer.concat([Buffer.from('TAG'), Buffer.alloc(125)])
   return Buffer.concat([id3v2, silentMp3(2), id3v1])
 }
 
 /** A picture with some detail, so the encoders have something to encode; 480×320 gets a thumbnail. */
 function picture(width = 480, height = 320) {
-  return sharp({ create: { width, height, channels: 3, background: '#1d5c63', noise: { type: 'gaussian', mean: 128, sigma: 20 } } })
+  return sharp({
+    create: { width, height, channels: 3, background: '#1d5c63', noise: { type: 'gaussian', mean: 128, sigma: 20 } },
+  })
 }
 
 /** One real file of each accepted format, by its content type. */
@@ -183,7 +246,9 @@ function elfExecutable(): Buffer {
   return file
 }
 
-const html = Buffer.from('<!doctype html><html><body><script>fetch("/api/users/me").then((r) => r.text()).then(alert)</script></body></html>')
+const html = Buffer.from(
+  '<!doctype html><html><body><script>fetch("/api/users/me").then((r) => r.text()).then(alert)</script></body></html>',
+)
 
 /**
  * Contents that must be refused whatever their name: markup and script, documents, archives,
@@ -197,25 +262,52 @@ export async function forbiddenContents(): Promise<SampleFile[]> {
   const mp3 = accepted['audio/mpeg']![0]!.data
   const m4aFile = accepted['audio/mp4']![0]!.data
   return [
-    { name: 'SVG with a script', data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>') },
-    { name: 'SVG with an XML prolog', data: Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>') },
+    {
+      name: 'SVG with a script',
+      data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>'),
+    },
+    {
+      name: 'SVG with an XML prolog',
+      data: Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+    },
     { name: 'an HTML page', data: html },
     { name: 'JavaScript', data: Buffer.from('fetch("/api/users/me").then((r) => r.text()).then(alert)\n') },
-    { name: 'a PDF', data: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n') },
+    {
+      name: 'a PDF',
+      data: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+    },
     { name: 'a ZIP archive', data: zipWithOneFile() },
     { name: 'a Windows executable', data: windowsExecutable() },
     { name: 'a Linux executable', data: elfExecutable() },
     { name: 'an empty file', data: Buffer.alloc(0) },
     { name: 'random bytes', data: Buffer.from(crypto.getRandomValues(new Uint8Array(4096))) },
-    { name: 'a GIF', data: await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).gif().toBuffer() },
-    { name: 'a TIFF', data: await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).tiff().toBuffer() },
-    { name: 'an AVIF', data: await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).avif().toBuffer() },
+    {
+      name: 'a GIF',
+      data: await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
+        .gif()
+        .toBuffer(),
+    },
+    {
+      name: 'a TIFF',
+      data: await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
+        .tiff()
+        .toBuffer(),
+    },
+    {
+      name: 'an AVIF',
+      data: await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
+        .avif()
+        .toBuffer(),
+    },
     { name: 'a WAV', data: silentWav() },
     { name: 'a GIF header followed by HTML', data: Buffer.concat([Buffer.from('GIF89a'), html]) },
     { name: 'a PNG signature followed by HTML', data: Buffer.concat([png.subarray(0, 8), html]) },
     { name: 'a JPEG start followed by HTML', data: Buffer.concat([jpeg.subarray(0, 4), html]) },
     { name: 'an MP3 frame followed by HTML', data: Buffer.concat([mp3.subarray(0, 36), html]) },
-    { name: 'an ID3 tag followed by HTML', data: Buffer.concat([Buffer.from('ID3\x03\x00\x00\x00\x00\x00\x00'), html]) },
+    {
+      name: 'an ID3 tag followed by HTML',
+      data: Buffer.concat([Buffer.from('ID3\x03\x00\x00\x00\x00\x00\x00'), html]),
+    },
     { name: 'a whole PNG with HTML appended', data: Buffer.concat([png, html]) },
     { name: 'a whole JPEG with HTML appended', data: Buffer.concat([jpeg, html]) },
     { name: 'a whole MP3 with HTML appended', data: Buffer.concat([mp3, html]) },
@@ -226,4 +318,24 @@ export async function forbiddenContents(): Promise<SampleFile[]> {
 }
 
 /** Extensions that are never accepted, whatever the content. */
-export const forbiddenExtensions = ['svg', 'html', 'htm', 'xhtml', 'js', 'mjs', 'gif', 'avif', 'heic', 'tif', 'pdf', 'zip', 'exe', 'wav', 'ogg', 'txt', 'json', 'php', '']
+export const forbiddenExtensions = [
+  'svg',
+  'html',
+  'htm',
+  'xhtml',
+  'js',
+  'mjs',
+  'gif',
+  'avif',
+  'heic',
+  'tif',
+  'pdf',
+  'zip',
+  'exe',
+  'wav',
+  'ogg',
+  'txt',
+  'json',
+  'php',
+  '',
+]

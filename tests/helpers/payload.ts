@@ -50,7 +50,10 @@ export async function rest(
     headers: requestHeaders(options),
     body: options.formData ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .map(decodeURIComponent)
   return handlers[method](request, { params: Promise.resolve({ slug }) })
 }
 

@@ -18,8 +18,20 @@ const glossaryStaff: Actor[] = ['glossary', 'admin']
 
 /** Who may do what. Anything not listed is refused. Drafts are read by those who edit them. */
 const allowed: Record<MatrixCollection, Record<Operation, Actor[]>> = {
-  episodes: { create: columnStaff, update: columnStaff, delete: columnStaff, publish: columnStaff, readDrafts: columnStaff },
-  series: { create: columnStaff, update: columnStaff, delete: columnStaff, publish: columnStaff, readDrafts: columnStaff },
+  episodes: {
+    create: columnStaff,
+    update: columnStaff,
+    delete: columnStaff,
+    publish: columnStaff,
+    readDrafts: columnStaff,
+  },
+  series: {
+    create: columnStaff,
+    update: columnStaff,
+    delete: columnStaff,
+    publish: columnStaff,
+    readDrafts: columnStaff,
+  },
   'therapy-categories': {
     create: columnStaff,
     update: columnStaff,
@@ -35,7 +47,13 @@ const allowed: Record<MatrixCollection, Record<Operation, Actor[]>> = {
     readDrafts: glossaryStaff,
   },
   // Topic disclaimers; the site disclaimer is admin-only (below).
-  disclaimers: { create: columnStaff, update: columnStaff, delete: columnStaff, publish: columnStaff, readDrafts: columnStaff },
+  disclaimers: {
+    create: columnStaff,
+    update: columnStaff,
+    delete: columnStaff,
+    publish: columnStaff,
+    readDrafts: columnStaff,
+  },
   authors: { create: columnStaff, update: columnStaff, delete: columnStaff, publish: columnStaff, readDrafts: [] },
 }
 
@@ -127,7 +145,10 @@ describe('the site disclaimer', () => {
   const siteDisclaimer = async () => ({ ...(await validData(payload, 'disclaimers')), kind: 'site' })
 
   it.each(actors)('may be created only by an admin: %s', async (actor) => {
-    const response = await rest('POST', '/disclaimers?draft=true', { body: await siteDisclaimer(), token: tokens.get(actor) })
+    const response = await rest('POST', '/disclaimers?draft=true', {
+      body: await siteDisclaimer(),
+      token: tokens.get(actor),
+    })
     expect(response.status).toBe(actor === 'admin' ? 201 : 403)
   })
 
@@ -194,9 +215,12 @@ describe('drafts through GraphQL', () => {
 
   it('are returned to a signed-in editor', async () => {
     const draftId = await insertDocument(payload, 'episodes', 'draft')
-    const single = await graphql<{ Episode: { id: number } | null }>(`{ Episode(id: ${draftId}, draft: true) { id } }`, {
-      token: tokens.get('editor'),
-    })
+    const single = await graphql<{ Episode: { id: number } | null }>(
+      `{ Episode(id: ${draftId}, draft: true) { id } }`,
+      {
+        token: tokens.get('editor'),
+      },
+    )
     expect(single.data?.Episode?.id).toBe(draftId)
   })
 })
@@ -205,7 +229,13 @@ describe('the reported door: a pending draft through locale=all', () => {
   it('shows an anonymous reader the published episode, never its pending Japanese edit', async () => {
     const series = await createSeries(payload)
     const episode = await publishBilingualEpisode(payload, series, 1)
-    await payload.update({ collection: 'episodes', id: episode.id, locale: 'ja', draft: true, data: { title: '未公開の見出し' } })
+    await payload.update({
+      collection: 'episodes',
+      id: episode.id,
+      locale: 'ja',
+      draft: true,
+      data: { title: '未公開の見出し' },
+    })
     for (const locale of ['all', '*']) {
       const response = await rest('GET', `/episodes/${episode.id}?locale=${encodeURIComponent(locale)}&draft=true`)
       expect(response.status).toBe(400)
@@ -218,7 +248,13 @@ describe('the reported door: a pending draft through locale=all', () => {
   it('shows the pending edit to an editor, who may read drafts', async () => {
     const series = await createSeries(payload)
     const episode = await publishBilingualEpisode(payload, series, 1)
-    await payload.update({ collection: 'episodes', id: episode.id, locale: 'ja', draft: true, data: { title: '未公開の見出し' } })
+    await payload.update({
+      collection: 'episodes',
+      id: episode.id,
+      locale: 'ja',
+      draft: true,
+      data: { title: '未公開の見出し' },
+    })
     const response = await rest('GET', `/episodes/${episode.id}?locale=all&draft=true`, { token: tokens.get('editor') })
     expect(((await response.json()) as { title: { ja: string } }).title.ja).toBe('未公開の見出し')
   })

@@ -66,9 +66,17 @@ describe('account lockout', () => {
     expect((await login(email, password, 'ja')).message).toMatch(/ロック/)
 
     // A second before the lock ends, still refused; once it has ended, the right password works.
-    await payload.db.updateOne({ collection: 'users', id, data: { lockUntil: new Date(Date.now() + 1_000).toISOString() } })
+    await payload.db.updateOne({
+      collection: 'users',
+      id,
+      data: { lockUntil: new Date(Date.now() + 1_000).toISOString() },
+    })
     expect((await login(email, password)).status).toBe(401)
-    await payload.db.updateOne({ collection: 'users', id, data: { lockUntil: new Date(Date.now() - 1_000).toISOString() } })
+    await payload.db.updateOne({
+      collection: 'users',
+      id,
+      data: { lockUntil: new Date(Date.now() - 1_000).toISOString() },
+    })
     expect((await login(email, password)).status).toBe(200)
     expect(await lockState(id)).toEqual({ lockUntil: null, loginAttempts: 0 })
   })

@@ -9,7 +9,16 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
@@ -47,7 +56,9 @@ async function query<Row extends pg.QueryResultRow>(sql: string): Promise<Row[]>
   }
 }
 
-const serverMajor = Math.floor(Number((await query<{ v: string }>("select current_setting('server_version_num') as v"))[0]!.v) / 10000)
+const serverMajor = Math.floor(
+  Number((await query<{ v: string }>("select current_setting('server_version_num') as v"))[0]!.v) / 10000,
+)
 const pgDump = parseClientVersion(spawnSync('pg_dump', ['--version'], { encoding: 'utf8' }).stdout ?? '')
 const toolsCanDumpThisServer = pgDump !== undefined && pgDump.major >= serverMajor
 
@@ -82,7 +93,9 @@ describe('npm run backup refuses what it cannot do, in one line', () => {
     expect(result.status).toBe(1)
     expectOneLine(
       result.stderr,
-      new RegExp(`^backup: pg_dump 14\\.0 is older than the PostgreSQL ${serverMajor}\\.\\S+ server at .+, and pg_dump must be version ${serverMajor} or newer: .*docker compose run --rm backup`),
+      new RegExp(
+        `^backup: pg_dump 14\\.0 is older than the PostgreSQL ${serverMajor}\\.\\S+ server at .+, and pg_dump must be version ${serverMajor} or newer: .*docker compose run --rm backup`,
+      ),
     )
     expect(result.stdout).toBe('')
   })
@@ -134,7 +147,10 @@ describe.runIf(toolsCanDumpThisServer)('a backup, wiped site and restore', () =>
     const result = run('backup', ['--output', backups, '--media-dir', mediaDirectory])
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
-    expectOneLine(result.stdout, /^Backed up .+ \(PostgreSQL .+, \d+ migrations\) and \d+ media files to .+\.tar \(.+ MB\)$/)
+    expectOneLine(
+      result.stdout,
+      /^Backed up .+ \(PostgreSQL .+, \d+ migrations\) and \d+ media files to .+\.tar \(.+ MB\)$/,
+    )
     const [name] = readdirSync(backups)
     expect(name).toMatch(/^column-backup-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.tar$/)
     archive = path.join(backups, name!)
@@ -146,7 +162,10 @@ describe.runIf(toolsCanDumpThisServer)('a backup, wiped site and restore', () =>
     )
     expect(manifest.database.tableRows).toMatchObject({ episodes: rows!.episodes, _episodes_v: rows!.versions })
     expect(manifest.missingMedia).toEqual([])
-    expect(manifest.files.map((file) => file.path)).toEqual(['database.dump', ...Object.keys(filesBefore).map((file) => `media/${file}`)])
+    expect(manifest.files.map((file) => file.path)).toEqual([
+      'database.dump',
+      ...Object.keys(filesBefore).map((file) => `media/${file}`),
+    ])
     for (const file of manifest.files.slice(1)) expect(file.sha256).toBe(filesBefore[file.path.slice('media/'.length)])
   })
 
@@ -170,7 +189,12 @@ describe.runIf(toolsCanDumpThisServer)('a backup, wiped site and restore', () =>
     await tar.c({ file: damaged, cwd: unpacked }, readdirSync(unpacked))
     const result = run('restore', [damaged, '--force', '--media-dir', mediaDirectory])
     expect(result.status).toBe(1)
-    expectOneLine(result.stderr, new RegExp(`^restore: damaged\\.tar is damaged: media/${firstFile!.replaceAll('.', '\\.')} does not match its checksum in manifest\\.json; nothing was restored$`))
+    expectOneLine(
+      result.stderr,
+      new RegExp(
+        `^restore: damaged\\.tar is damaged: media/${firstFile!.replaceAll('.', '\\.')} does not match its checksum in manifest\\.json; nothing was restored$`,
+      ),
+    )
     const truncated = path.join(work, 'truncated.tar')
     writeFileSync(truncated, readFileSync(archive).subarray(0, 100_000))
     const cut = run('restore', [truncated, '--force', '--media-dir', mediaDirectory])
@@ -183,14 +207,20 @@ describe.runIf(toolsCanDumpThisServer)('a backup, wiped site and restore', () =>
     await tar.c({ file: foreign, cwd: foreignDirectory }, ['notes.txt'])
     const notOurs = run('restore', [foreign, '--force', '--media-dir', mediaDirectory])
     expect(notOurs.status).toBe(1)
-    expectOneLine(notOurs.stderr, /^restore: foreign\.tar is not a backup made by "npm run backup": it has no manifest\.json; nothing was restored$/)
+    expectOneLine(
+      notOurs.stderr,
+      /^restore: foreign\.tar is not a backup made by "npm run backup": it has no manifest\.json; nothing was restored$/,
+    )
     expect(await siteContents(payload)).toEqual(before)
   })
 
   it('refuses an archive its pg_restore cannot read', () => {
     const result = run('restore', [archive, '--media-dir', mediaDirectory], { PATH: stubTool('pg_restore', '9.6') })
     expect(result.status).toBe(1)
-    expectOneLine(result.stderr, /^restore: the archive was written by pg_dump \S+, which pg_restore 9\.6 cannot read: /)
+    expectOneLine(
+      result.stderr,
+      /^restore: the archive was written by pg_dump \S+, which pg_restore 9\.6 cannot read: /,
+    )
   })
 
   it('restores a wiped site: the same documents, drafts, versions, locales and files', async () => {
@@ -206,7 +236,10 @@ describe.runIf(toolsCanDumpThisServer)('a backup, wiped site and restore', () =>
     const result = run('restore', [archive, '--media-dir', mediaDirectory])
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
-    expectOneLine(result.stdout, /^Restored column-backup-.+\.tar \(made .+ by the-column .+\) into .+ and \d+ media files into .+\. Start the app/)
+    expectOneLine(
+      result.stdout,
+      /^Restored column-backup-.+\.tar \(made .+ by the-column .+\) into .+ and \d+ media files into .+\. Start the app/,
+    )
     expect(await siteContents(payload)).toEqual(before)
     expect(checksums(mediaDirectory)).toEqual(filesBefore)
   })
@@ -235,7 +268,9 @@ describe.runIf(toolsCanDumpThisServer)('a backup, wiped site and restore', () =>
     expect(result.status).toBe(1)
     expectOneLine(
       result.stderr,
-      new RegExp(`^restore: the database at .+ does not hold what the backup recorded: table episodes has ${episodes} rows, the manifest says ${episodes + 1}; `),
+      new RegExp(
+        `^restore: the database at .+ does not hold what the backup recorded: table episodes has ${episodes} rows, the manifest says ${episodes + 1}; `,
+      ),
     )
   })
 })
@@ -243,18 +278,37 @@ describe.runIf(toolsCanDumpThisServer)('a backup, wiped site and restore', () =>
 /** Drafts over published documents in each locale, a never-published draft, and an image in both languages. */
 async function makeDraftsAndUploads(payload: Payload) {
   const { docs } = await payload.find({ collection: 'episodes', limit: 2, sort: 'episodeNumber', depth: 0 })
-  await payload.update({ collection: 'episodes', id: docs[0]!.id, locale: 'ja', draft: true, data: { title: '下書きの題名(未公開)' } })
-  await payload.update({ collection: 'episodes', id: docs[1]!.id, locale: 'en', draft: true, data: { title: 'A draft title, not published' } })
+  await payload.update({
+    collection: 'episodes',
+    id: docs[0]!.id,
+    locale: 'ja',
+    draft: true,
+    data: { title: '下書きの題名(未公開)' },
+  })
+  await payload.update({
+    collection: 'episodes',
+    id: docs[1]!.id,
+    locale: 'en',
+    draft: true,
+    data: { title: 'A draft title, not published' },
+  })
   await insertDocument(payload, 'episodes', 'draft')
   await insertDocument(payload, 'glossary-terms', 'draft')
-  const image = await sharp({ create: { width: 1800, height: 900, channels: 3, background: '#3a7' } }).png().toBuffer()
+  const image = await sharp({ create: { width: 1800, height: 900, channels: 3, background: '#3a7' } })
+    .png()
+    .toBuffer()
   const figure = await payload.create({
     collection: 'media',
     locale: 'ja',
     data: { alt: '復元の確認に使う図' },
     file: { data: image, mimetype: 'image/png', name: 'backup-drill-figure.png', size: image.length },
   })
-  await payload.update({ collection: 'media', id: figure.id, locale: 'en', data: { alt: 'A figure for the restore drill' } })
+  await payload.update({
+    collection: 'media',
+    id: figure.id,
+    locale: 'en',
+    data: { alt: 'A figure for the restore drill' },
+  })
 }
 
 /** The files this database's media rows name, in the project's media/ where Payload wrote them. */
@@ -282,13 +336,16 @@ async function siteContents(payload: Payload) {
   for (const global of payload.config.globals) {
     const slug = global.slug as GlobalSlug
     contents[slug] = await payload.findGlobal({ ...read, slug, draft: true })
-    if (global.versions) contents[`${slug} versions`] = (await payload.findGlobalVersions({ ...read, slug, sort: 'id' })).docs
+    if (global.versions)
+      contents[`${slug} versions`] = (await payload.findGlobalVersions({ ...read, slug, sort: 'id' })).docs
   }
   // And the pages as readers get them, through the reader queries the pages use.
   for (const locale of ['ja', 'en'] as const) {
     const episodes = await listAllEpisodes(locale)
     contents[`${locale} episode list`] = episodes
-    contents[`${locale} episode pages`] = await Promise.all(episodes.map((episode) => getEpisode(locale, episode.slug!)))
+    contents[`${locale} episode pages`] = await Promise.all(
+      episodes.map((episode) => getEpisode(locale, episode.slug!)),
+    )
     contents[`${locale} disclaimer`] = await getSiteDisclaimer(locale)
   }
   return contents
@@ -298,7 +355,12 @@ function checksums(directory: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(directory)
       .sort()
-      .map((name) => [name, createHash('sha256').update(readFileSync(path.join(directory, name))).digest('hex')]),
+      .map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(path.join(directory, name)))
+          .digest('hex'),
+      ]),
   )
 }
 

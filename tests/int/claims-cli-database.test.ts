@@ -74,7 +74,15 @@ const bodyWithSplitClaim = {
         direction: 'ltr',
         textFormat: 0,
         children: [
-          { type: 'text', text: 'この治療は副作用がなく、必ず', format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+          {
+            type: 'text',
+            text: 'この治療は副作用がなく、必ず',
+            format: 0,
+            style: '',
+            mode: 'normal',
+            detail: 0,
+            version: 1,
+          },
           { type: 'text', text: '改善します。', format: 1, style: '', mode: 'normal', detail: 0, version: 1 },
         ],
       },
@@ -195,7 +203,9 @@ describe('claims:check with a promise in a published episode', () => {
     const adminUrl = `${siteUrl}/admin/collections/episodes/${claiming.id}`
     const block = result.stdout.split('\n\n').find((part) => part.includes(adminUrl))
     expect(block?.split('\n')[0]).toBe(`episodes  ${claiming.title}  ${adminUrl}`)
-    expect(block).toContain('  error    ja  body  guarantee.ja.kanarazu-naoru  この治療は副作用がなく、【必ず改善します】。  → ')
+    expect(block).toContain(
+      '  error    ja  body  guarantee.ja.kanarazu-naoru  この治療は副作用がなく、【必ず改善します】。  → ',
+    )
     expect(result.stdout).not.toContain(`/admin/collections/episodes/${clean.id}\n`)
     expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(
       /^claims:check: 1 error, \d+ warnings?, 1 approved by an admin in \d+ documents? \(\d+ documents checked, published only\)$/,

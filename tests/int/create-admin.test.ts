@@ -61,7 +61,10 @@ describe('npm run create-admin', () => {
     const result = createAdmin({ ADMIN_EMAIL: email, ADMIN_PASSWORD: password, ADMIN_NAME: 'First Admin' })
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
-    expectOneLine(result.stdout, new RegExp(`^Created the administrator ${email}\\. Sign in at https://column\\.example\\.jp/admin$`))
+    expectOneLine(
+      result.stdout,
+      new RegExp(`^Created the administrator ${email}\\. Sign in at https://column\\.example\\.jp/admin$`),
+    )
     const [account] = (await payload.find({ collection: 'users', where: { email: { equals: email } } })).docs
     expect(account).toMatchObject({ role: 'admin', name: 'First Admin' })
     expect(await loginStatus(email, password)).toBe(200)
@@ -70,7 +73,10 @@ describe('npm run create-admin', () => {
   it('refuses an e-mail address that already has an account, and changes nothing', async () => {
     const result = createAdmin({ ADMIN_EMAIL: email, ADMIN_PASSWORD: randomBytes(12).toString('base64url') })
     expect(result.status).toBe(1)
-    expectOneLine(result.stderr, /^create-admin: an account with first-admin@column\.example\.jp already exists; nothing was changed$/)
+    expectOneLine(
+      result.stderr,
+      /^create-admin: an account with first-admin@column\.example\.jp already exists; nothing was changed$/,
+    )
     expect(await accountsWith(email)).toBe(1)
     expect(await loginStatus(email, password)).toBe(200)
   })

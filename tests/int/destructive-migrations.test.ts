@@ -18,22 +18,26 @@ const databaseUrl = process.env.DATABASE_URL!
 
 /** `npm run payload -- <args>` (scripts/with-database.ts -- payload), with an operator's environment. */
 function payloadCli(args: string[], nodeEnv: 'production' | 'development') {
-  const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/with-database.ts', '--', 'payload', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      NODE_ENV: nodeEnv,
-      PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}`,
-      HOME: process.env.HOME,
-      DATABASE_URL: databaseUrl,
-      PAYLOAD_SECRET: TEST_SECRET,
-      LOG_LEVEL: 'warn',
-      JOBS_AUTORUN: 'false',
+  const result = spawnSync(
+    path.join(root, 'node_modules/.bin/tsx'),
+    ['scripts/with-database.ts', '--', 'payload', ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        NODE_ENV: nodeEnv,
+        PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+        HOME: process.env.HOME,
+        DATABASE_URL: databaseUrl,
+        PAYLOAD_SECRET: TEST_SECRET,
+        LOG_LEVEL: 'warn',
+        JOBS_AUTORUN: 'false',
+      },
+      // A prompt (migrate:fresh asks before dropping) must not wait for a terminal that is not there.
+      input: '',
+      timeout: 120_000,
     },
-    // A prompt (migrate:fresh asks before dropping) must not wait for a terminal that is not there.
-    input: '',
-    timeout: 120_000,
-  })
+  )
   return { status: result.status, stderr: result.stderr.trim() }
 }
 
@@ -54,12 +58,15 @@ async function appliedMigrations(): Promise<string[]> {
 const everyMigration = migrations.map((migration) => migration.name)
 
 describe('with NODE_ENV=production, commands that undo migrations refuse without --force', () => {
-  it.each(['migrate:down', 'migrate:reset', 'migrate:refresh', 'migrate:fresh'])('%s refuses in one line and changes nothing', async (command) => {
-    const result = payloadCli([command], 'production')
-    expect(result.status).toBe(1)
-    expect(result.stderr.split('\n').filter((line) => line.includes('refused'))).toEqual([refusalMessage(command)])
-    expect(await appliedMigrations()).toEqual(everyMigration)
-  })
+  it.each(['migrate:down', 'migrate:reset', 'migrate:refresh', 'migrate:fresh'])(
+    '%s refuses in one line and changes nothing',
+    async (command) => {
+      const result = payloadCli([command], 'production')
+      expect(result.status).toBe(1)
+      expect(result.stderr.split('\n').filter((line) => line.includes('refused'))).toEqual([refusalMessage(command)])
+      expect(await appliedMigrations()).toEqual(everyMigration)
+    },
+  )
 
   // migrate:down undoes the last batch; the test database ran every migration in one batch, and
   // the generated down of 20261125_134028_content_model fails. The last one becomes a batch alone.

@@ -46,7 +46,15 @@ function devRunner(mode: 'finish' | 'wait') {
   }
   const child = spawn(
     path.join(project, 'node_modules/.bin/tsx'),
-    ['--tsconfig', path.join(project, 'tsconfig.json'), path.join(project, 'scripts/with-database.ts'), '--', 'node', 'command.mjs', mode],
+    [
+      '--tsconfig',
+      path.join(project, 'tsconfig.json'),
+      path.join(project, 'scripts/with-database.ts'),
+      '--',
+      'node',
+      'command.mjs',
+      mode,
+    ],
     { cwd: workingDirectory, env, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let output = ''

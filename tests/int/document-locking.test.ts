@@ -88,9 +88,12 @@ describe('document locking', () => {
 
   it('refuses the second editor through GraphQL as well', async () => {
     await openInTheAdmin(editorA)
-    const result = await graphql(`mutation { updateEpisode(id: ${episode.id}, draft: true, data: { title: "B" }) { title } }`, {
-      token: editorB.token,
-    })
+    const result = await graphql(
+      `mutation { updateEpisode(id: ${episode.id}, draft: true, data: { title: "B" }) { title } }`,
+      {
+        token: editorB.token,
+      },
+    )
     expect(result.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/currently locked by another user/),
       extensions: { statusCode: 423 },

@@ -63,7 +63,9 @@ function asFirstRelease(rows: Rows, columnsOf: Rows): Rows {
     Object.entries(columnsOf).map(([table, firstRows]) => {
       const changed = changedByLaterMigrations[table] ?? []
       const columns = Object.keys(firstRows[0] ?? {}).filter((column) => !changed.includes(column))
-      const projected = (rows[table] ?? []).map((row) => Object.fromEntries(columns.map((column) => [column, row[column]])))
+      const projected = (rows[table] ?? []).map((row) =>
+        Object.fromEntries(columns.map((column) => [column, row[column]])),
+      )
       return [table, projected.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))]
     }),
   )
@@ -87,7 +89,8 @@ beforeAll(async () => {
     { ...process.env, DATABASE_URL: upgradeUrl, PAYLOAD_SECRET: TEST_SECRET, NODE_ENV: 'test' },
     { quiet: true },
   )
-  if (migration.exitCode !== 0) throw new Error(`npm run migrate failed on the first release's database:\n${migration.output}`)
+  if (migration.exitCode !== 0)
+    throw new Error(`npm run migrate failed on the first release's database:\n${migration.output}`)
   after = await everyRow()
 }, 180_000)
 
@@ -115,10 +118,12 @@ describe("the first release's database, upgraded to the current schema", () => {
       expect.soft(upgraded[table], table).toEqual(original[table])
     }
     // The loop must have compared something: content, versions and relationships among it.
-    expect(tables).toEqual(expect.arrayContaining(['episodes_locales', '_episodes_v', 'episodes_rels', 'glossary_terms_rels']))
+    expect(tables).toEqual(
+      expect.arrayContaining(['episodes_locales', '_episodes_v', 'episodes_rels', 'glossary_terms_rels']),
+    )
   })
 
-  it('keeps the titles in both locales, the draft over a published episode, and the episodes\' relationships', async () => {
+  it("keeps the titles in both locales, the draft over a published episode, and the episodes' relationships", async () => {
     const { rows: titles } = await client.query<{ slug: string; ja: string; en: string }>(
       `select e.slug, ja.title as ja, en.title as en from episodes e
        join episodes_locales ja on ja._parent_id = e.id and ja._locale = 'ja'

@@ -23,10 +23,18 @@ beforeAll(async () => {
 })
 
 async function pngOf(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: '#1d5c63' } }).png().toBuffer()
+  return sharp({ create: { width, height, channels: 3, background: '#1d5c63' } })
+    .png()
+    .toBuffer()
 }
 
-async function upload(file: Buffer, filename: string, type: string, data: Record<string, unknown>, acceptLanguage = 'en') {
+async function upload(
+  file: Buffer,
+  filename: string,
+  type: string,
+  data: Record<string, unknown>,
+  acceptLanguage = 'en',
+) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(file)], { type }), filename)
   form.append('_payload', JSON.stringify(data))
@@ -75,6 +83,8 @@ describe('media uploads', () => {
     const response = await upload(Buffer.from('%PDF-1.4\n%%EOF\n'), filename, 'application/pdf', {})
     expect(response.status).toBe(400)
     const body = (await response.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
-    expect(body.errors[0]?.data?.errors).toEqual([expect.objectContaining({ path: 'file', message: expect.stringContaining(filename) })])
+    expect(body.errors[0]?.data?.errors).toEqual([
+      expect.objectContaining({ path: 'file', message: expect.stringContaining(filename) }),
+    ])
   })
 })

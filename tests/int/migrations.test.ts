@@ -10,9 +10,7 @@ afterAll(() => client.end())
 
 describe('a fresh database reaches the current schema by migrations alone', () => {
   it('has applied every committed migration, in order, once', async () => {
-    const applied = await client.query<{ name: string }>(
-      'select name from payload_migrations order by id',
-    )
+    const applied = await client.query<{ name: string }>('select name from payload_migrations order by id')
     expect(applied.rows.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name))
   })
 

@@ -43,7 +43,10 @@ async function expectRefusedOnPassword(response: Response, password: string): Pr
   expect(response.status, password).toBe(400)
   const body = (await response.json()) as ErrorBody
   const fieldErrors = body.errors[0]?.data?.errors ?? []
-  expect(fieldErrors.map((error) => error.path), password).toEqual(['password'])
+  expect(
+    fieldErrors.map((error) => error.path),
+    password,
+  ).toEqual(['password'])
   return fieldErrors[0]!.message
 }
 
@@ -139,7 +142,10 @@ describe('changing a password', () => {
 
   it('accepts a strong one, after which only the new password works', async () => {
     const newPassword = strongPassword()
-    const response = await rest('PATCH', `/users/${accountId}`, { token: accountToken, body: { password: newPassword } })
+    const response = await rest('PATCH', `/users/${accountId}`, {
+      token: accountToken,
+      body: { password: newPassword },
+    })
     expect(response.status).toBe(200)
     expect(await login(accountEmail, newPassword)).toBe(200)
     expect(await login(accountEmail, currentPassword)).toBe(401)

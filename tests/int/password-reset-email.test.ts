@@ -73,7 +73,9 @@ describe('forgot password, by e-mail', () => {
     expect(await loginStatus(email, password)).toBe(401)
 
     // A link works once.
-    const again = await rest('POST', '/users/reset-password', { body: { token, password: randomBytes(12).toString('base64url') } })
+    const again = await rest('POST', '/users/reset-password', {
+      body: { token, password: randomBytes(12).toString('base64url') },
+    })
     expect(again.status).toBe(403)
   })
 

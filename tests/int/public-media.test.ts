@@ -24,7 +24,9 @@ beforeAll(async () => {
 })
 
 async function uploadImage(): Promise<{ id: number; filename: string }> {
-  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#204060' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#204060' } })
+    .png()
+    .toBuffer()
   const doc = await payload.create({
     collection: 'media',
     data: { alt: '図' },
@@ -39,9 +41,13 @@ async function uploadImage(): Promise<{ id: number; filename: string }> {
  */
 async function readerSees(media: { id: number; filename: string }) {
   const record = await rest('GET', `/media/${media.id}`)
-  const listed = ((await (await rest('GET', '/media?limit=1000')).json()) as { docs: { id: number }[] }).docs.map((doc) => doc.id)
+  const listed = ((await (await rest('GET', '/media?limit=1000')).json()) as { docs: { id: number }[] }).docs.map(
+    (doc) => doc.id,
+  )
   const file = await rest('GET', `/media/file/${media.filename}`)
-  const nginxCheck = await rest('GET', '/media/file-access', { headers: { [fileNameHeader]: encodeURIComponent(media.filename) } })
+  const nginxCheck = await rest('GET', '/media/file-access', {
+    headers: { [fileNameHeader]: encodeURIComponent(media.filename) },
+  })
   return { record: record.status, listed: listed.includes(media.id), file: file.status, nginxCheck: nginxCheck.status }
 }
 
@@ -75,7 +81,13 @@ describe('a file used by an episode', () => {
       locale: 'ja',
       data: { ...japaneseEpisodeData(await createSeries(payload), 1), _status: 'published' },
     })
-    await payload.update({ collection: 'episodes', id: episode.id, locale: 'ja', draft: true, data: { heroImage: image.id } })
+    await payload.update({
+      collection: 'episodes',
+      id: episode.id,
+      locale: 'ja',
+      draft: true,
+      data: { heroImage: image.id },
+    })
     expect(await readerSees(image)).toEqual(hidden)
   })
 
@@ -115,12 +127,22 @@ describe('staff', () => {
     const image = await uploadImage()
     expect((await rest('GET', `/media/${image.id}`, { token: editor })).status).toBe(200)
     expect((await rest('GET', `/media/file/${image.filename}`, { token: editor })).status).toBe(200)
-    expect((await rest('GET', '/media/file-access', { token: editor, headers: { [fileNameHeader]: encodeURIComponent(image.filename) } })).status).toBe(204)
+    expect(
+      (
+        await rest('GET', '/media/file-access', {
+          token: editor,
+          headers: { [fileNameHeader]: encodeURIComponent(image.filename) },
+        })
+      ).status,
+    ).toBe(204)
   })
 
   it('cannot mark a file public by hand', async () => {
     const image = await uploadImage()
-    const response = await rest('PATCH', `/media/${image.id}`, { body: { usedByPublishedContent: true }, token: editor })
+    const response = await rest('PATCH', `/media/${image.id}`, {
+      body: { usedByPublishedContent: true },
+      token: editor,
+    })
     expect(response.status).toBe(200)
     expect(await readerSees(image)).toEqual(hidden)
   })

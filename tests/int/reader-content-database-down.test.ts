@@ -11,6 +11,9 @@ describe('the site disclaimer with the database down', () => {
   it.each(['ja', 'en'] as const)('is the built-in %s text', async (locale) => {
     const { getSiteDisclaimer } = await import('@/lib/content/site-disclaimer')
     const { getMessages } = await import('@/lib/i18n/messages')
-    expect(await getSiteDisclaimer(locale)).toEqual({ source: 'built-in', text: getMessages(locale).disclaimer.builtIn })
+    expect(await getSiteDisclaimer(locale)).toEqual({
+      source: 'built-in',
+      text: getMessages(locale).disclaimer.builtIn,
+    })
   })
 })

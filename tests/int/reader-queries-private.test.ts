@@ -41,51 +41,63 @@ beforeAll(async () => {
 
 /** Every reader query, with every argument the fixtures give it, named for failure messages. */
 function readerQueries(): [string, () => Promise<unknown>][] {
-  const ids = (collection: string) => content.documents.filter((doc) => doc.collection === collection).map((doc) => doc.id)
+  const ids = (collection: string) =>
+    content.documents.filter((doc) => doc.collection === collection).map((doc) => doc.id)
   const slugs = (collection: string) =>
     content.documents.filter((doc) => doc.collection === collection && doc.slug).map((doc) => doc.slug!)
   const probes = Object.values(content.probes)
-  return locales.flatMap((locale): [string, () => Promise<unknown>][] => [
-    [`listAllEpisodes(${locale})`, () => listAllEpisodes(locale)],
-    [`listLatestEpisodes(${locale})`, () => listLatestEpisodes(locale, 100)],
-    [`listFeedEpisodes(${locale})`, () => listFeedEpisodes(locale)],
-    [`listGlossaryTerms(${locale})`, () => listGlossaryTerms(locale)],
-    [`listGlossaryLinkTargets(${locale})`, () => listGlossaryLinkTargets(locale)],
-    [`listSeries(${locale})`, () => listSeries(locale)],
-    [`listTherapyCategories(${locale})`, () => listTherapyCategories(locale)],
-    [`getSiteDisclaimer(${locale})`, () => getSiteDisclaimer(locale)],
-    [`getConsultCallToAction(${locale})`, () => getConsultCallToAction(locale)],
-    ...ids('series').map((id): [string, () => Promise<unknown>] => [`listSeriesEpisodes(${locale}, ${id})`, () => listSeriesEpisodes(locale, id)]),
-    ...ids('therapy-categories').map((id): [string, () => Promise<unknown>] => [
-      `listCategoryEpisodes(${locale}, ${id})`,
-      () => listCategoryEpisodes(locale, id),
-    ]),
-    ...slugs('episodes').map((slug): [string, () => Promise<unknown>] => [
-      `getEpisode(${locale}, ${slug}) with its neighbours, related and coming-next episodes`,
-      async () => {
-        const episode = await getEpisode(locale, slug)
-        if (!episode) return [null, await publishedLocalesOf(slug)]
-        return [
-          episode,
-          await publishedLocalesOf(slug),
-          await getNeighbours(locale, episode),
-          await listRelatedEpisodes(locale, episode, 100),
-          await getScheduledNextEpisode(locale, episode),
-          await getConsultCallToAction(locale, episode),
-        ]
-      },
-    ]),
-    ...slugs('series').map((slug): [string, () => Promise<unknown>] => [`getSeries(${locale}, ${slug})`, () => getSeries(locale, slug)]),
-    ...slugs('therapy-categories').map((slug): [string, () => Promise<unknown>] => [
-      `getTherapyCategory(${locale}, ${slug})`,
-      () => getTherapyCategory(locale, slug),
-    ]),
-    ...slugs('glossary-terms').map((slug): [string, () => Promise<unknown>] => [
-      `getGlossaryTerm(${locale}, ${slug})`,
-      () => getGlossaryTerm(locale, slug),
-    ]),
-    ...probes.map((probe): [string, () => Promise<unknown>] => [`searchContent(${locale}, ${probe})`, () => searchContent(locale, probe)]),
-  ]).concat([['sitemapEntries()', () => sitemapEntries()]])
+  return locales
+    .flatMap((locale): [string, () => Promise<unknown>][] => [
+      [`listAllEpisodes(${locale})`, () => listAllEpisodes(locale)],
+      [`listLatestEpisodes(${locale})`, () => listLatestEpisodes(locale, 100)],
+      [`listFeedEpisodes(${locale})`, () => listFeedEpisodes(locale)],
+      [`listGlossaryTerms(${locale})`, () => listGlossaryTerms(locale)],
+      [`listGlossaryLinkTargets(${locale})`, () => listGlossaryLinkTargets(locale)],
+      [`listSeries(${locale})`, () => listSeries(locale)],
+      [`listTherapyCategories(${locale})`, () => listTherapyCategories(locale)],
+      [`getSiteDisclaimer(${locale})`, () => getSiteDisclaimer(locale)],
+      [`getConsultCallToAction(${locale})`, () => getConsultCallToAction(locale)],
+      ...ids('series').map((id): [string, () => Promise<unknown>] => [
+        `listSeriesEpisodes(${locale}, ${id})`,
+        () => listSeriesEpisodes(locale, id),
+      ]),
+      ...ids('therapy-categories').map((id): [string, () => Promise<unknown>] => [
+        `listCategoryEpisodes(${locale}, ${id})`,
+        () => listCategoryEpisodes(locale, id),
+      ]),
+      ...slugs('episodes').map((slug): [string, () => Promise<unknown>] => [
+        `getEpisode(${locale}, ${slug}) with its neighbours, related and coming-next episodes`,
+        async () => {
+          const episode = await getEpisode(locale, slug)
+          if (!episode) return [null, await publishedLocalesOf(slug)]
+          return [
+            episode,
+            await publishedLocalesOf(slug),
+            await getNeighbours(locale, episode),
+            await listRelatedEpisodes(locale, episode, 100),
+            await getScheduledNextEpisode(locale, episode),
+            await getConsultCallToAction(locale, episode),
+          ]
+        },
+      ]),
+      ...slugs('series').map((slug): [string, () => Promise<unknown>] => [
+        `getSeries(${locale}, ${slug})`,
+        () => getSeries(locale, slug),
+      ]),
+      ...slugs('therapy-categories').map((slug): [string, () => Promise<unknown>] => [
+        `getTherapyCategory(${locale}, ${slug})`,
+        () => getTherapyCategory(locale, slug),
+      ]),
+      ...slugs('glossary-terms').map((slug): [string, () => Promise<unknown>] => [
+        `getGlossaryTerm(${locale}, ${slug})`,
+        () => getGlossaryTerm(locale, slug),
+      ]),
+      ...probes.map((probe): [string, () => Promise<unknown>] => [
+        `searchContent(${locale}, ${probe})`,
+        () => searchContent(locale, probe),
+      ]),
+    ])
+    .concat([['sitemapEntries()', () => sitemapEntries()]])
 }
 
 describe('the reader data layer over private documents', () => {
@@ -97,7 +109,8 @@ describe('the reader data layer over private documents', () => {
       const text = JSON.stringify(await query())
       for (const audience of forbidden) {
         if (text.includes(audiencePrefix(content.run, audience))) leaks.push(`${name}: a ${audience} marker`)
-        for (const literal of content.literals[audience] ?? []) if (text.includes(literal)) leaks.push(`${name}: ${literal}`)
+        for (const literal of content.literals[audience] ?? [])
+          if (text.includes(literal)) leaks.push(`${name}: ${literal}`)
       }
     }
     console.log(`reader data layer: ${queries.length} queries tried`)
@@ -105,9 +118,13 @@ describe('the reader data layer over private documents', () => {
   })
 
   it('still finds the published documents (the queries are not simply empty)', async () => {
-    const relating = content.documents.find((doc) => doc.collection === 'episodes' && doc.state === 'published, relating to drafts')!
+    const relating = content.documents.find(
+      (doc) => doc.collection === 'episodes' && doc.state === 'published, relating to drafts',
+    )!
     expect(await getEpisode('ja', relating.slug!)).toMatchObject({ slug: relating.slug })
-    const pending = content.documents.find((doc) => doc.collection === 'episodes' && doc.state === 'published with a pending draft')!
+    const pending = content.documents.find(
+      (doc) => doc.collection === 'episodes' && doc.state === 'published with a pending draft',
+    )!
     expect((await getEpisode('en', pending.slug!))?.title).toBe('The published text.')
   })
 })

@@ -40,7 +40,13 @@ describe('scheduled publishing of an English translation', () => {
       locale: 'ja',
       data: { ...japaneseEpisodeData(series, 1), _status: 'published' },
     })
-    await payload.update({ collection: 'episodes', id: episode.id, locale: 'en', draft: true, data: englishEpisodeData })
+    await payload.update({
+      collection: 'episodes',
+      id: episode.id,
+      locale: 'en',
+      draft: true,
+      data: englishEpisodeData,
+    })
 
     await scheduleEnglish(episode.id, 'publish', new Date(Date.now() + 3_600_000))
     await payload.jobs.run()

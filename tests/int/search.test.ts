@@ -15,13 +15,22 @@ beforeAll(async () => {
   await payload.create({
     collection: 'glossary-terms',
     locale: 'ja',
-    data: { ...published, term: '間葉系幹細胞', shortDefinition: '骨や脂肪などに変化しうる幹細胞。', _status: 'published' } as never,
+    data: {
+      ...published,
+      term: '間葉系幹細胞',
+      shortDefinition: '骨や脂肪などに変化しうる幹細胞。',
+      _status: 'published',
+    } as never,
   })
   await payload.update({
     collection: 'glossary-terms',
     where: { slug: { equals: published.slug } },
     locale: 'en',
-    data: { term: 'Mesenchymal stem cell', shortDefinition: 'A stem cell that may become bone or fat.', _status: 'published' },
+    data: {
+      term: 'Mesenchymal stem cell',
+      shortDefinition: 'A stem cell that may become bone or fat.',
+      _status: 'published',
+    },
   })
   const draft = await validData(payload, 'glossary-terms')
   await payload.create({

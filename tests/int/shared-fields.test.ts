@@ -22,7 +22,12 @@ beforeAll(async () => {
 /** As the admin makes one: created empty by autosave, then written in Japanese as drafts. */
 async function japaneseDraft() {
   const series = await createSeries(payload)
-  const created = await payload.create({ collection: 'episodes', locale: 'ja', draft: true, data: { _status: 'draft' } as never })
+  const created = await payload.create({
+    collection: 'episodes',
+    locale: 'ja',
+    draft: true,
+    data: { _status: 'draft' } as never,
+  })
   return payload.update({
     collection: 'episodes',
     id: created.id,
@@ -41,7 +46,13 @@ describe('the first save of an English translation', () => {
       body: { title: 'What kinds are there?', slug: '', series: null, episodeNumber: null, _status: 'draft' },
     })
     expect(response.status).toBe(200)
-    const japanese = await payload.findByID({ collection: 'episodes', id: draft.id, locale: 'ja', draft: true, depth: 0 })
+    const japanese = await payload.findByID({
+      collection: 'episodes',
+      id: draft.id,
+      locale: 'ja',
+      draft: true,
+      depth: 0,
+    })
     expect({ slug: japanese.slug, series: japanese.series, episodeNumber: japanese.episodeNumber }).toEqual({
       slug: draft.slug,
       series: typeof draft.series === 'object' ? draft.series?.id : draft.series,
@@ -51,8 +62,20 @@ describe('the first save of an English translation', () => {
 
   it('still takes a shared field the translator changes', async () => {
     const draft = await japaneseDraft()
-    await payload.update({ collection: 'episodes', id: draft.id, locale: 'en', draft: true, data: { episodeNumber: 4 } })
-    const japanese = await payload.findByID({ collection: 'episodes', id: draft.id, locale: 'ja', draft: true, depth: 0 })
+    await payload.update({
+      collection: 'episodes',
+      id: draft.id,
+      locale: 'en',
+      draft: true,
+      data: { episodeNumber: 4 },
+    })
+    const japanese = await payload.findByID({
+      collection: 'episodes',
+      id: draft.id,
+      locale: 'ja',
+      draft: true,
+      depth: 0,
+    })
     expect(japanese.episodeNumber).toBe(4)
   })
 })

@@ -53,7 +53,11 @@ describe('sitemap.xml', () => {
   it('lists exactly the published episode pages, each in the locales it is published in', () => {
     const episodePaths = urls.map((url) => pathOf(url.loc)).filter((path) => path.includes('/episodes/'))
     expect(episodePaths.sort()).toEqual(
-      [episodePath('en', bilingual.slug), episodePath('ja', bilingual.slug), episodePath('ja', japaneseOnly.slug)].sort(),
+      [
+        episodePath('en', bilingual.slug),
+        episodePath('ja', bilingual.slug),
+        episodePath('ja', japaneseOnly.slug),
+      ].sort(),
     )
     expect(xml).not.toContain(draft.slug)
   })

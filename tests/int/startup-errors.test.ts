@@ -37,7 +37,10 @@ describe('the dev/test runner (scripts/with-database.ts)', () => {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:1/column',
     })
     expect(result.status).toBe(1)
-    expectOneClearLine(result.stderr, /^DATABASE_URL: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/column: .*ECONNREFUSED/)
+    expectOneClearLine(
+      result.stderr,
+      /^DATABASE_URL: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/column: .*ECONNREFUSED/,
+    )
   })
 
   it('stops with one line when the host does not exist', () => {
@@ -45,7 +48,10 @@ describe('the dev/test runner (scripts/with-database.ts)', () => {
       DATABASE_URL: 'postgres://postgres@no-such-host.invalid:5432/column',
     })
     expect(result.status).toBe(1)
-    expectOneClearLine(result.stderr, /^DATABASE_URL: cannot connect to PostgreSQL at no-such-host\.invalid:5432\/column: .*ENOTFOUND/)
+    expectOneClearLine(
+      result.stderr,
+      /^DATABASE_URL: cannot connect to PostgreSQL at no-such-host\.invalid:5432\/column: .*ENOTFOUND/,
+    )
   })
 })
 

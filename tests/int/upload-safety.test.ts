@@ -30,7 +30,8 @@ let sequence = 0
  * A file name of this run, `upload-safety-<run>-<nnnn>.<extension>`, so its traces can be looked
  * for; the fixed width keeps one name's stem from being the start of another's.
  */
-const nameFor = (extension: string) => `${run}-${String(++sequence).padStart(4, '0')}${extension ? `.${extension}` : ''}`
+const nameFor = (extension: string) =>
+  `${run}-${String(++sequence).padStart(4, '0')}${extension ? `.${extension}` : ''}`
 const stemOf = (filename: string) => filename.replace(/\.[^.]*$/, '')
 
 let payload: Payload
@@ -49,11 +50,13 @@ beforeAll(async () => {
 
 afterAll(() => {
   // Whatever a failed expectation left behind.
-  for (const file of readdirSync(mediaDirectory).filter((name) => name.startsWith(run))) rmSync(path.join(mediaDirectory, file))
+  for (const file of readdirSync(mediaDirectory).filter((name) => name.startsWith(run)))
+    rmSync(path.join(mediaDirectory, file))
 })
 
 /** What a browser would claim for the name: the claim is never trusted, so it may as well look right. */
-const claimedType = (filename: string) => servedContentTypes[filename.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream'
+const claimedType = (filename: string) =>
+  servedContentTypes[filename.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream'
 
 function formWith(data: Buffer, filename: string, fields: Record<string, unknown> = { alt: '細胞の写真' }): FormData {
   const form = new FormData()
@@ -86,7 +89,10 @@ async function expectNoTrace(filename: string) {
   const stem = stemOf(filename)
   const { totalDocs } = await payload.count({ collection: 'media', where: { filename: { contains: stem } } })
   expect(totalDocs, `rows for ${filename}`).toBe(0)
-  expect(readdirSync(mediaDirectory).filter((name) => name.startsWith(stem)), `files for ${filename}`).toEqual([])
+  expect(
+    readdirSync(mediaDirectory).filter((name) => name.startsWith(stem)),
+    `files for ${filename}`,
+  ).toEqual([])
 }
 
 const languages = ['en', 'ja'] as const
@@ -119,7 +125,10 @@ describe('files that are refused', () => {
   it('include every accepted format under any other extension, accepted or not', async () => {
     let index = 0
     for (const format of acceptedFormats) {
-      const others = [...allowedExtensions.filter((extension) => !(format.extensions as readonly string[]).includes(extension)), ...forbiddenExtensions]
+      const others = [
+        ...allowedExtensions.filter((extension) => !(format.extensions as readonly string[]).includes(extension)),
+        ...forbiddenExtensions,
+      ]
       for (const sample of accepted[format.contentType]!) {
         for (const extension of others) {
           const filename = nameFor(extension)
@@ -144,7 +153,9 @@ describe('files that are refused', () => {
   it('include an image over 20 MB and audio over 200 MB, with a 413', async () => {
     const width = 2700
     const height = 2700
-    const noisy = sharp({ create: { width, height, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+    const noisy = sharp({
+      create: { width, height, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+    })
     const largeImage = await noisy.png({ compressionLevel: 0 }).toBuffer()
     expect(largeImage.length).toBeGreaterThan(maxFileBytes.image)
     const imageName = nameFor('png')
@@ -164,7 +175,11 @@ describe('files that are refused', () => {
     const created = (await (await upload(png, nameFor('png'))).json()) as { doc: Media }
     const html = forbidden.find((sample) => sample.name === 'an HTML page')!.data
     const replacement = nameFor('png')
-    const response = await rest('PATCH', `/media/${created.doc.id}`, { formData: formWith(html, replacement), token: editor, acceptLanguage: 'ja' })
+    const response = await rest('PATCH', `/media/${created.doc.id}`, {
+      formData: formWith(html, replacement),
+      token: editor,
+      acceptLanguage: 'ja',
+    })
     await expectRefused(response, replacement, 'ja', 400)
     const kept = await payload.findByID({ collection: 'media', id: created.doc.id })
     expect(kept.filename).toBe(created.doc.filename)
@@ -181,7 +196,10 @@ describe('files that are refused', () => {
     })
     expect(response.status).toBe(400)
     const body = (await response.json()) as ErrorBody
-    expect(body.errors[0]?.data?.errors?.[0]).toEqual({ path: 'file', message: 'Choose a file to upload (files are not fetched from other addresses).' })
+    expect(body.errors[0]?.data?.errors?.[0]).toEqual({
+      path: 'file',
+      message: 'Choose a file to upload (files are not fetched from other addresses).',
+    })
     await expectNoTrace(filename)
   })
 
@@ -199,7 +217,10 @@ describe('files that are refused', () => {
  */
 function getFile(filename: string, headers: Record<string, string> = {}, anonymous = false) {
   const url = new URL(`http://localhost/api/media/file/${filename}`)
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .map(decodeURIComponent)
   const authorization: Record<string, string> = anonymous ? {} : { authorization: `JWT ${editor}` }
   return restGet(new Request(url, { headers: { ...authorization, ...headers } }), { params: Promise.resolve({ slug }) })
 }
@@ -207,7 +228,8 @@ function getFile(filename: string, headers: Record<string, string> = {}, anonymo
 describe('the app’s file route', () => {
   function expectStoredFileHeaders(response: Response, contentType: string, what: string) {
     expect(response.headers.get('content-type'), what).toBe(contentType)
-    for (const [name, value] of Object.entries(storedFileHeaders)) expect(response.headers.get(name), `${name} of ${what}`).toBe(value)
+    for (const [name, value] of Object.entries(storedFileHeaders))
+      expect(response.headers.get(name), `${name} of ${what}`).toBe(value)
   }
 
   it('serves every accepted format, and the sizes made of images, with its type, nosniff and the sandbox CSP', async () => {
@@ -217,7 +239,9 @@ describe('the app’s file route', () => {
       const response = await getFile(doc.filename!)
       expect(response.status).toBe(200)
       expectStoredFileHeaders(response, format.contentType, doc.filename!)
-      expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(path.join(mediaDirectory, doc.filename!)))).toBe(true)
+      expect(
+        Buffer.from(await response.arrayBuffer()).equals(readFileSync(path.join(mediaDirectory, doc.filename!))),
+      ).toBe(true)
       if (format.kind === 'image') {
         const thumbnail = doc.sizes?.thumbnail?.filename
         expect(thumbnail, 'a thumbnail').toBeTruthy()

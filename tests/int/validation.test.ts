@@ -94,13 +94,19 @@ describe('episode numbers', () => {
     const duplicate = { ...japaneseEpisodeData(series, 2), _status: query ? 'draft' : 'published' }
     const response = await rest('POST', `/episodes${query}`, { body: duplicate, token: editor, acceptLanguage: 'ja' })
     expect(response.status).toBe(400)
-    expect(messageFor(await fieldErrors(response), 'episodeNumber')).toBe('このシリーズには、すでにこの番号の回があります。')
+    expect(messageFor(await fieldErrors(response), 'episodeNumber')).toBe(
+      'このシリーズには、すでにこの番号の回があります。',
+    )
     expect(await countBySlug('episodes', duplicate.slug)).toBe(0)
   })
 
   it('may repeat across series', async () => {
     const [first, second] = [await createSeries(payload), await createSeries(payload)]
-    await payload.create({ collection: 'episodes', locale: 'ja', data: { ...japaneseEpisodeData(first, 3), _status: 'published' } })
+    await payload.create({
+      collection: 'episodes',
+      locale: 'ja',
+      data: { ...japaneseEpisodeData(first, 3), _status: 'published' },
+    })
     const response = await rest('POST', '/episodes', {
       body: { ...japaneseEpisodeData(second, 3), _status: 'published' },
       token: editor,
@@ -153,7 +159,12 @@ describe('drafts and publishing', () => {
     expect(response.status).toBe(400)
     const paths = (await fieldErrors(response)).map((error) => error.path)
     expect(paths).toEqual(expect.arrayContaining(['lead', 'body']))
-    const english = await payload.findByID({ collection: 'episodes', id: episode.id, locale: 'en', fallbackLocale: false })
+    const english = await payload.findByID({
+      collection: 'episodes',
+      id: episode.id,
+      locale: 'en',
+      fallbackLocale: false,
+    })
     expect(english.title ?? null).toBeNull()
   })
 })
@@ -165,8 +176,19 @@ describe('publishing all locales at once', () => {
     ['ja', '英語は、必須項目(リード文、本文)が入力されるまで公開できません。'],
   ])('is refused while a translation is incomplete, naming it and its empty fields (%s)', async (language, message) => {
     const series = await createSeries(payload)
-    const episode = await payload.create({ collection: 'episodes', locale: 'ja', draft: true, data: japaneseEpisodeData(series, 1) })
-    await payload.update({ collection: 'episodes', id: episode.id, locale: 'en', draft: true, data: { title: 'Only a title so far' } })
+    const episode = await payload.create({
+      collection: 'episodes',
+      locale: 'ja',
+      draft: true,
+      data: japaneseEpisodeData(series, 1),
+    })
+    await payload.update({
+      collection: 'episodes',
+      id: episode.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Only a title so far' },
+    })
     const response = await rest('PATCH', `/episodes/${episode.id}?publishAllLocales=true`, {
       body: { _status: 'published' },
       token: editor,
@@ -196,8 +218,19 @@ describe('publishing all locales at once', () => {
 
   it('publishes every locale when each one is complete', async () => {
     const series = await createSeries(payload)
-    const episode = await payload.create({ collection: 'episodes', locale: 'ja', draft: true, data: japaneseEpisodeData(series, 1) })
-    await payload.update({ collection: 'episodes', id: episode.id, locale: 'en', draft: true, data: englishEpisodeData })
+    const episode = await payload.create({
+      collection: 'episodes',
+      locale: 'ja',
+      draft: true,
+      data: japaneseEpisodeData(series, 1),
+    })
+    await payload.update({
+      collection: 'episodes',
+      id: episode.id,
+      locale: 'en',
+      draft: true,
+      data: englishEpisodeData,
+    })
     const response = await rest('PATCH', `/episodes/${episode.id}?publishAllLocales=true`, {
       body: { _status: 'published' },
       token: editor,
@@ -210,8 +243,19 @@ describe('publishing all locales at once', () => {
 
   it('still publishes Japanese alone while English is incomplete', async () => {
     const series = await createSeries(payload)
-    const episode = await payload.create({ collection: 'episodes', locale: 'ja', draft: true, data: japaneseEpisodeData(series, 1) })
-    await payload.update({ collection: 'episodes', id: episode.id, locale: 'en', draft: true, data: { title: 'Only a title so far' } })
+    const episode = await payload.create({
+      collection: 'episodes',
+      locale: 'ja',
+      draft: true,
+      data: japaneseEpisodeData(series, 1),
+    })
+    await payload.update({
+      collection: 'episodes',
+      id: episode.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Only a title so far' },
+    })
     const response = await rest('PATCH', `/episodes/${episode.id}?publishSpecificLocale=ja`, {
       body: { _status: 'published' },
       token: editor,

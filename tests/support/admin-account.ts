@@ -15,6 +15,11 @@ export function createAdminWithCommand(options: {
   runScript('scripts/create-admin.ts', [], {
     databaseUrl: options.databaseUrl,
     secret: options.secret,
-    env: { NODE_ENV: 'production', SITE_URL: options.siteUrl, ADMIN_EMAIL: options.email, ADMIN_PASSWORD: options.password },
+    env: {
+      NODE_ENV: 'production',
+      SITE_URL: options.siteUrl,
+      ADMIN_EMAIL: options.email,
+      ADMIN_PASSWORD: options.password,
+    },
   })
 }

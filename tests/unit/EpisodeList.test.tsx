@@ -18,8 +18,24 @@ describe('a series’ episode list', () => {
         plannedCount={4}
         labels={labels}
         episodes={[
-          { id: 1, slug: 'first', title: '第一回の題', episodeNumber: 1, lead: '', publishedAt: null, updatedAt: '2026-11-01T00:00:00.000Z' },
-          { id: 3, slug: 'third', title: '第三回の題', episodeNumber: 3, lead: '', publishedAt: null, updatedAt: '2026-11-01T00:00:00.000Z' },
+          {
+            id: 1,
+            slug: 'first',
+            title: '第一回の題',
+            episodeNumber: 1,
+            lead: '',
+            publishedAt: null,
+            updatedAt: '2026-11-01T00:00:00.000Z',
+          },
+          {
+            id: 3,
+            slug: 'third',
+            title: '第三回の題',
+            episodeNumber: 3,
+            lead: '',
+            publishedAt: null,
+            updatedAt: '2026-11-01T00:00:00.000Z',
+          },
         ]}
       />,
     )
@@ -31,7 +47,9 @@ describe('a series’ episode list', () => {
 
 describe('the site disclaimer from the CMS', () => {
   it('renders its rich text inside the labelled landmark', () => {
-    render(<Disclaimer label="Before you read" text={richTextFromParagraphs(['Physicians decide.', 'General guidance.'])} />)
+    render(
+      <Disclaimer label="Before you read" text={richTextFromParagraphs(['Physicians decide.', 'General guidance.'])} />,
+    )
     const landmark = screen.getByRole('complementary', { name: 'Before you read' })
     expect(landmark.querySelectorAll('p')).toHaveLength(2)
     expect(landmark.textContent).toContain('Physicians decide.')

@@ -20,8 +20,24 @@ function labelsFor(locale: Locale) {
   }
 }
 
-const first: EpisodeSummary = { id: 1, slug: 'first', title: '第一回の題', episodeNumber: 1, lead: '', publishedAt: null, updatedAt: '2026-11-01T00:00:00.000Z' }
-const third: EpisodeSummary = { id: 3, slug: 'third', title: '第三回の題', episodeNumber: 3, lead: '', publishedAt: null, updatedAt: '2026-11-01T00:00:00.000Z' }
+const first: EpisodeSummary = {
+  id: 1,
+  slug: 'first',
+  title: '第一回の題',
+  episodeNumber: 1,
+  lead: '',
+  publishedAt: null,
+  updatedAt: '2026-11-01T00:00:00.000Z',
+}
+const third: EpisodeSummary = {
+  id: 3,
+  slug: 'third',
+  title: '第三回の題',
+  episodeNumber: 3,
+  lead: '',
+  publishedAt: null,
+  updatedAt: '2026-11-01T00:00:00.000Z',
+}
 // 09:00 in Tokyo on 2 December 2026.
 const scheduled = { episodeNumber: 3, publishAt: '2026-12-02T00:00:00.000Z' }
 

@@ -18,8 +18,24 @@ const terms: GlossaryLinkTarget[] = [
   { slug: 'cytokine', surfaces: ['サイトカイン'], shortDefinition: '細胞どうしの情報を伝えるたんぱく質。' },
 ]
 
-const text = (value: string, format = 0) => ({ type: 'text', text: value, format, version: 1, detail: 0, mode: 'normal', style: '' })
-const block = (type: string, children: object[], extra: object = {}) => ({ type, children, version: 1, direction: 'ltr', format: '', indent: 0, ...extra })
+const text = (value: string, format = 0) => ({
+  type: 'text',
+  text: value,
+  format,
+  version: 1,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
+const block = (type: string, children: object[], extra: object = {}) => ({
+  type,
+  children,
+  version: 1,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  ...extra,
+})
 
 function body(...children: object[]) {
   return { root: block('root', children) }
@@ -33,7 +49,10 @@ describe('glossary terms in a rendered episode body', () => {
   it('become links to their page described by their short definition, once each, longest first', () => {
     renderLinked(body(block('paragraph', [text('間葉系幹細胞は幹細胞の一種で、幹細胞治療に使われます。')])))
     const links = screen.getAllByRole('link')
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/ja/glossary/mesenchymal-stem-cell', '/ja/glossary/stem-cell'])
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/ja/glossary/mesenchymal-stem-cell',
+      '/ja/glossary/stem-cell',
+    ])
     expect(screen.getByRole('link', { name: '幹細胞' }).getAttribute('aria-describedby')).toBe('glossary-tip-stem-cell')
     expect(document.getElementById('glossary-tip-stem-cell')?.textContent).toBe('さまざまな細胞に変化しうる細胞。')
   })
@@ -54,7 +73,9 @@ describe('glossary terms in a rendered episode body', () => {
     expect(within(heading).queryByRole('link')).toBeNull()
     expect(screen.getByRole('link', { name: 'サイトカインの解説' }).getAttribute('href')).toBe('https://example.org/')
     expect(screen.getByText('幹細胞', { selector: 'code' })).toBeTruthy()
-    const glossaryLinks = screen.getAllByRole('link').filter((link) => link.getAttribute('href')?.startsWith('/ja/glossary/'))
+    const glossaryLinks = screen
+      .getAllByRole('link')
+      .filter((link) => link.getAttribute('href')?.startsWith('/ja/glossary/'))
     expect(glossaryLinks.map((link) => link.textContent)).toEqual(['エクソソーム', 'サイトカイン', '幹細胞'])
   })
 })

@@ -26,13 +26,21 @@ const calmJapanese = '幹細胞とエクソソームは別のものです。\n�
 
 describe('claims:check --text-file', () => {
   it('lists each finding as JSON with its 1-based line, and exits 1 when there is an error', () => {
-    const file = fileWith('claims.txt', '幹細胞の解説です。\nこの治療で必ず治ります。\n\n今だけ、副作用はありません。\n')
+    const file = fileWith(
+      'claims.txt',
+      '幹細胞の解説です。\nこの治療で必ず治ります。\n\n今だけ、副作用はありません。\n',
+    )
     const result = run('--text-file', file, '--locale', 'ja', '--json')
     expect(result.stderr).toBe('')
     expect(result.status).toBe(1)
     const report = JSON.parse(result.stdout)
     expect(
-      report.findings.map(({ line, severity, ruleId, match }: Record<string, unknown>) => ({ line, severity, ruleId, match })),
+      report.findings.map(({ line, severity, ruleId, match }: Record<string, unknown>) => ({
+        line,
+        severity,
+        ruleId,
+        match,
+      })),
     ).toEqual([
       { line: 2, severity: 'error', ruleId: 'guarantee.ja.kanarazu-naoru', match: '必ず治ります' },
       { line: 4, severity: 'warning', ruleId: 'urgency.ja.imadake', match: '今だけ' },
@@ -88,7 +96,10 @@ describe('claims:check --text-file', () => {
     [['--text-file', 'x.txt', '--locale', 'ja', '--verbose'], 'claims:check: unknown option --verbose\n'],
     [['--text-file', 'x.txt'], 'claims:check: --locale is required (ja or en)\n'],
     [['--text-file', 'x.txt', '--locale'], 'claims:check: --locale needs a value\n'],
-    [['--text-file', 'x.txt', '--locale', 'ja', '--drafts'], 'claims:check: --drafts is for checking the CMS, not --text-file\n'],
+    [
+      ['--text-file', 'x.txt', '--locale', 'ja', '--drafts'],
+      'claims:check: --drafts is for checking the CMS, not --text-file\n',
+    ],
     [['--locale', 'fr'], 'claims:check: --locale must be ja or en (got "fr")\n'],
   ])('exits 2 with one line on stderr for the arguments %j', (args, message) => {
     const result = run(...args)

@@ -90,12 +90,15 @@ describe('the claim rules as data', () => {
     expect(Object.keys(samples).sort()).toEqual(claimRules.map((rule) => rule.id).sort())
   })
 
-  it.each(claimRules.map((rule) => [rule.id, rule] as const))('catch the sample of %s with that rule alone', (id, rule) => {
-    const sample = samples[id]!
-    expect(sample.locale).toBe(rule.locale)
-    const findings = checkText(sample.text, sample.locale, [rule])
-    expect(findings.map((finding) => finding.ruleId)).toContain(id)
-  })
+  it.each(claimRules.map((rule) => [rule.id, rule] as const))(
+    'catch the sample of %s with that rule alone',
+    (id, rule) => {
+      const sample = samples[id]!
+      expect(sample.locale).toBe(rule.locale)
+      const findings = checkText(sample.text, sample.locale, [rule])
+      expect(findings.map((finding) => finding.ruleId)).toContain(id)
+    },
+  )
 })
 
 describe('each family of claims', () => {

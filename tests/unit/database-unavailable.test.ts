@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { DATABASE_UNAVAILABLE_DIGEST, DatabaseUnavailableError, isDatabaseUnavailable } from '@/lib/database/unavailable'
+import {
+  DATABASE_UNAVAILABLE_DIGEST,
+  DatabaseUnavailableError,
+  isDatabaseUnavailable,
+} from '@/lib/database/unavailable'
 import { getMessages } from '@/lib/i18n/messages'
 import { outageLocale, readerUnavailablePage } from '@/lib/server/unavailable-page'
 import { outageStatus } from '@/lib/server/unavailable-status'
@@ -17,7 +21,10 @@ describe('an error that means the database cannot be reached', () => {
   it.each([
     ['a refused connection', withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
     ['a name that does not resolve (the db container is gone)', withCode('getaddrinfo ENOTFOUND db', 'ENOTFOUND')],
-    ['a server stopped under an open connection', withCode('terminating connection due to administrator command', '57P01')],
+    [
+      'a server stopped under an open connection',
+      withCode('terminating connection due to administrator command', '57P01'),
+    ],
     ['a server starting up', withCode('the database system is starting up', '57P03')],
     ['a full server', withCode('sorry, too many clients already', '53300')],
     ['a connection exception', withCode('connection failure', '08006')],
@@ -69,14 +76,17 @@ describe('the reader page of an outage', () => {
     expect(outageLocale('/episodes/x', null)).toBe('ja')
   })
 
-  it.each(['ja', 'en'] as const)('in %s, has <html lang>, the built-in disclaimer and the message, escaped', (locale) => {
-    const messages = getMessages(locale)
-    const html = readerUnavailablePage(locale)
-    const escaped = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
-    expect(html).toContain(`<html lang="${locale}">`)
-    expect(html).toContain(escaped(messages.disclaimer.builtIn))
-    expect(html).toContain(escaped(messages.error.unavailableTitle))
-    expect(html).toContain(escaped(messages.error.unavailableBody))
-    expect(html).not.toMatch(/<script/)
-  })
+  it.each(['ja', 'en'] as const)(
+    'in %s, has <html lang>, the built-in disclaimer and the message, escaped',
+    (locale) => {
+      const messages = getMessages(locale)
+      const html = readerUnavailablePage(locale)
+      const escaped = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+      expect(html).toContain(`<html lang="${locale}">`)
+      expect(html).toContain(escaped(messages.disclaimer.builtIn))
+      expect(html).toContain(escaped(messages.error.unavailableTitle))
+      expect(html).toContain(escaped(messages.error.unavailableBody))
+      expect(html).not.toMatch(/<script/)
+    },
+  )
 })

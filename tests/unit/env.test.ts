@@ -81,30 +81,42 @@ describe('configuration from the environment', () => {
 
 describe('e-mail, proxy and admin-account configuration', () => {
   it('accepts smtp:// and smtps:// URLs for SMTP_URL and names it otherwise', () => {
-    for (const url of ['smtp://mail.example.jp:587', 'smtps://user:p%40ss@mail.example.jp:465', 'smtp://127.0.0.1:2525']) {
+    for (const url of [
+      'smtp://mail.example.jp:587',
+      'smtps://user:p%40ss@mail.example.jp:465',
+      'smtp://127.0.0.1:2525',
+    ]) {
       expect(parseEnv({ DATABASE_URL: validUrl, SMTP_URL: url }).SMTP_URL).toBe(url)
     }
     for (const wrong of ['mail.example.jp:587', 'https://mail.example.jp', 'smtp://']) {
-      expect(() => parseEnv({ DATABASE_URL: validUrl, SMTP_URL: wrong })).toThrow(/^Configuration error: SMTP_URL must be an SMTP URL/)
+      expect(() => parseEnv({ DATABASE_URL: validUrl, SMTP_URL: wrong })).toThrow(
+        /^Configuration error: SMTP_URL must be an SMTP URL/,
+      )
     }
     // docker-compose passes an unset variable on as an empty string.
     expect(parseEnv({ DATABASE_URL: validUrl, SMTP_URL: '' }).SMTP_URL).toBeUndefined()
   })
 
   it('reads EMAIL_FROM with or without a name, and defaults to no-reply at the site’s host', () => {
-    expect(parseEnv({ DATABASE_URL: validUrl, EMAIL_FROM: 'column@example.jp' }).emailFrom).toEqual({ address: 'column@example.jp' })
+    expect(parseEnv({ DATABASE_URL: validUrl, EMAIL_FROM: 'column@example.jp' }).emailFrom).toEqual({
+      address: 'column@example.jp',
+    })
     expect(parseEnv({ DATABASE_URL: validUrl, EMAIL_FROM: 'The column <column@example.jp>' }).emailFrom).toEqual({
       address: 'column@example.jp',
       name: 'The column',
     })
-    expect(parseEnv({ DATABASE_URL: validUrl, EMAIL_FROM: '"再生医療を知るコラム" <column@example.jp>' }).emailFrom).toEqual({
+    expect(
+      parseEnv({ DATABASE_URL: validUrl, EMAIL_FROM: '"再生医療を知るコラム" <column@example.jp>' }).emailFrom,
+    ).toEqual({
       address: 'column@example.jp',
       name: '再生医療を知るコラム',
     })
     expect(parseEnv({ DATABASE_URL: validUrl, SITE_URL: 'https://column.example.jp' }).emailFrom).toEqual({
       address: 'no-reply@column.example.jp',
     })
-    expect(() => parseEnv({ DATABASE_URL: validUrl, EMAIL_FROM: 'The column' })).toThrow(/EMAIL_FROM must be an e-mail address/)
+    expect(() => parseEnv({ DATABASE_URL: validUrl, EMAIL_FROM: 'The column' })).toThrow(
+      /EMAIL_FROM must be an e-mail address/,
+    )
   })
 
   it('trusts proxy headers only when TRUST_PROXY is true', () => {
@@ -120,6 +132,8 @@ describe('e-mail, proxy and admin-account configuration', () => {
       ADMIN_PASSWORD: 'x',
     })
     expect(parseCreateAdminEnv({ ADMIN_EMAIL: '', ADMIN_PASSWORD: '' })).toEqual({})
-    expect(() => parseCreateAdminEnv({ ADMIN_EMAIL: 'root' })).toThrow(/^Configuration error: ADMIN_EMAIL must be an e-mail address/)
+    expect(() => parseCreateAdminEnv({ ADMIN_EMAIL: 'root' })).toThrow(
+      /^Configuration error: ADMIN_EMAIL must be an e-mail address/,
+    )
   })
 })

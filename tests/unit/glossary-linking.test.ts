@@ -14,7 +14,9 @@ type Node = { type: string; text?: string; slug?: string; children?: Node[] }
 /** The text of each block, with linked terms written as [text→slug]. */
 function render(value: unknown): string[] {
   const inline = (node: Node): string =>
-    node.type === 'glossaryTerm' ? `[${node.text}→${node.slug}]` : (node.text ?? (node.children ?? []).map(inline).join(''))
+    node.type === 'glossaryTerm'
+      ? `[${node.text}→${node.slug}]`
+      : (node.text ?? (node.children ?? []).map(inline).join(''))
   return ((value as { root: { children: Node[] } }).root.children ?? []).map(inline)
 }
 
@@ -23,7 +25,9 @@ const link = (blocks: PlainBlock[], terms = japaneseTerms, locale: 'ja' | 'en' =
 
 describe('linking glossary terms in an episode body', () => {
   it('links a Japanese term inside text without spaces', () => {
-    expect(link([{ type: 'paragraph', text: 'これはエクソソームの話です。' }])).toEqual(['これは[エクソソーム→exosome]の話です。'])
+    expect(link([{ type: 'paragraph', text: 'これはエクソソームの話です。' }])).toEqual([
+      'これは[エクソソーム→exosome]の話です。',
+    ])
   })
 
   it('links only the first occurrence of each term in the whole body', () => {
@@ -55,14 +59,18 @@ describe('linking glossary terms in an episode body', () => {
   })
 
   it('links terms inside list items and quotes', () => {
-    expect(link([{ type: 'list', items: ['幹細胞を使う'] }, { type: 'quote', text: 'エクソソームという言葉' }])).toEqual([
-      '[幹細胞→stem-cell]を使う',
-      '[エクソソーム→exosome]という言葉',
-    ])
+    expect(
+      link([
+        { type: 'list', items: ['幹細胞を使う'] },
+        { type: 'quote', text: 'エクソソームという言葉' },
+      ]),
+    ).toEqual(['[幹細胞→stem-cell]を使う', '[エクソソーム→exosome]という言葉'])
   })
 
   it('matches English terms as whole words, ignoring case', () => {
-    const english: GlossaryLinkTarget[] = [{ slug: 'exosome', surfaces: ['exosome', 'exosomes'], shortDefinition: 'A particle.' }]
+    const english: GlossaryLinkTarget[] = [
+      { slug: 'exosome', surfaces: ['exosome', 'exosomes'], shortDefinition: 'A particle.' },
+    ]
     expect(link([{ type: 'paragraph', text: 'Nanoexosome aside, Exosomes carry messages.' }], english, 'en')).toEqual([
       'Nanoexosome aside, [Exosomes→exosome] carry messages.',
     ])

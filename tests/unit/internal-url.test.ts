@@ -12,7 +12,9 @@ const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/column' }
 describe('the address the app reaches itself at', () => {
   it('is the loopback address on the port Next listens on, whatever SITE_URL says', () => {
     expect(parseEnv({ ...base, SITE_URL: 'http://localhost:8080' }).internalUrl).toBe('http://127.0.0.1:3000')
-    expect(parseEnv({ ...base, SITE_URL: 'https://column.example.jp', PORT: '4310' }).internalUrl).toBe('http://127.0.0.1:4310')
+    expect(parseEnv({ ...base, SITE_URL: 'https://column.example.jp', PORT: '4310' }).internalUrl).toBe(
+      'http://127.0.0.1:4310',
+    )
   })
 
   it('is INTERNAL_URL when set, without a trailing slash; an empty one counts as unset', () => {
@@ -21,7 +23,9 @@ describe('the address the app reaches itself at', () => {
   })
 
   it('names INTERNAL_URL or PORT when malformed', () => {
-    expect(() => parseEnv({ ...base, INTERNAL_URL: 'app:3000' })).toThrow(/INTERNAL_URL must be an absolute http\(s\) URL/)
+    expect(() => parseEnv({ ...base, INTERNAL_URL: 'app:3000' })).toThrow(
+      /INTERNAL_URL must be an absolute http\(s\) URL/,
+    )
     expect(() => parseEnv({ ...base, PORT: 'eighty' })).toThrow(/PORT must be a TCP port number/)
   })
 })
@@ -33,6 +37,8 @@ describe('how often the job runner looks for due jobs', () => {
   })
 
   it('names JOBS_AUTORUN_CRON when it is not a cron pattern', () => {
-    expect(() => parseEnv({ ...base, JOBS_AUTORUN_CRON: 'every minute' })).toThrow(/JOBS_AUTORUN_CRON must be a cron pattern/)
+    expect(() => parseEnv({ ...base, JOBS_AUTORUN_CRON: 'every minute' })).toThrow(
+      /JOBS_AUTORUN_CRON must be a cron pattern/,
+    )
   })
 })

@@ -43,7 +43,10 @@ describe('the upload check', () => {
 
   it('refuses every accepted format under any other extension', async () => {
     for (const format of acceptedFormats) {
-      const others = [...allowedExtensions.filter((extension) => !(format.extensions as readonly string[]).includes(extension)), ...forbiddenExtensions]
+      const others = [
+        ...allowedExtensions.filter((extension) => !(format.extensions as readonly string[]).includes(extension)),
+        ...forbiddenExtensions,
+      ]
       for (const sample of accepted[format.contentType]!) {
         for (const extension of others) {
           const name = extension ? `file.${extension}` : 'file'
@@ -67,10 +70,16 @@ describe('the upload check', () => {
     const png = accepted['image/png']![0]!.data
     expect(await inspectUpload({ name: 'x.svg', data: png })).toMatchObject({ problem: 'extensionNotAccepted' })
     expect(await inspectUpload({ name: 'x.mp3', data: png })).toMatchObject({ problem: 'contentDoesNotMatchName' })
-    expect(await inspectUpload({ name: 'x.png', data: Buffer.concat([png, Buffer.from('<html>')]) })).toMatchObject({ problem: 'damaged' })
+    expect(await inspectUpload({ name: 'x.png', data: Buffer.concat([png, Buffer.from('<html>')]) })).toMatchObject({
+      problem: 'damaged',
+    })
     expect(await inspectUpload({ name: 'x.png', data: Buffer.alloc(0) })).toMatchObject({ problem: 'empty' })
-    expect(await inspectUpload({ name: 'x.png', data: Buffer.alloc(20 * 1024 * 1024 + 1) })).toMatchObject({ problem: 'tooLarge' })
-    expect(await inspectUpload({ name: 'x.mp3', data: Buffer.alloc(10), truncated: true })).toMatchObject({ problem: 'tooLarge' })
+    expect(await inspectUpload({ name: 'x.png', data: Buffer.alloc(20 * 1024 * 1024 + 1) })).toMatchObject({
+      problem: 'tooLarge',
+    })
+    expect(await inspectUpload({ name: 'x.mp3', data: Buffer.alloc(10), truncated: true })).toMatchObject({
+      problem: 'tooLarge',
+    })
   })
 
   it('keeps the name and lowers the case of its extension', () => {
@@ -121,8 +130,10 @@ describe('byte ranges', () => {
   })
 
   it('sends the whole file when there is no range it can read, and refuses ranges outside the file', () => {
-    for (const header of [null, '', 'bytes=', 'bytes=-', 'items=0-1', 'bytes=a-b']) expect(byteRange(header, 100), String(header)).toBeUndefined()
-    for (const header of ['bytes=100-', 'bytes=20-10', 'bytes=-0']) expect(byteRange(header, 100), header).toBe('unsatisfiable')
+    for (const header of [null, '', 'bytes=', 'bytes=-', 'items=0-1', 'bytes=a-b'])
+      expect(byteRange(header, 100), String(header)).toBeUndefined()
+    for (const header of ['bytes=100-', 'bytes=20-10', 'bytes=-0'])
+      expect(byteRange(header, 100), header).toBe('unsatisfiable')
     expect(byteRange('bytes=0-', 0)).toBe('unsatisfiable')
   })
 })

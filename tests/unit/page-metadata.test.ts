@@ -48,7 +48,12 @@ describe('a page', () => {
       siteName: 'Understanding Regenerative Medicine',
     })
     expect(metadata.twitter).toEqual({ card: 'summary_large_image' })
-    const japaneseOnly = pageMetadata({ locale: 'ja', path: pagePath.episode('x'), description: '…', available: ['ja'] })
+    const japaneseOnly = pageMetadata({
+      locale: 'ja',
+      path: pagePath.episode('x'),
+      description: '…',
+      available: ['ja'],
+    })
     expect(japaneseOnly.openGraph?.alternateLocale).toEqual([])
   })
 

@@ -73,7 +73,11 @@ describe('the password policy', () => {
       const email = `${local}@${pick(dicewareWords)}.example.jp`
       const name = `${pick(dicewareWords)} ${pick(dicewareWords)}`
       const strongTail = randomCharacters(8)
-      for (const password of [`${email}${strongTail}`, `${strongTail}${local}${strongTail}`, `${local.toUpperCase()}${strongTail}`]) {
+      for (const password of [
+        `${email}${strongTail}`,
+        `${strongTail}${local}${strongTail}`,
+        `${local.toUpperCase()}${strongTail}`,
+      ]) {
         expect(passwordProblem(password, { email }), password).toBe('passwordContainsPersonalDetails')
       }
       const longestNameWord = name.split(' ').sort((a, b) => b.length - a.length)[0]!

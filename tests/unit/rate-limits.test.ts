@@ -74,14 +74,18 @@ describe('a client over a limit', () => {
       const { method, path } = examples[limit.name]!
       const address = freshAddress()
       for (let count = 0; count < limit.perAddress.points; count++) {
-        expect(await checkRateLimit(request(method, path, { 'x-forwarded-for': address }), { trustProxy: false })).toBeUndefined()
+        expect(
+          await checkRateLimit(request(method, path, { 'x-forwarded-for': address }), { trustProxy: false }),
+        ).toBeUndefined()
       }
       const refused = await checkRateLimit(request(method, path, { 'x-forwarded-for': address }), { trustProxy: false })
       expect(refused?.limit.name).toBe(limit.name)
       expect(refused!.retryAfterSeconds).toBeGreaterThan(0)
       expect(refused!.retryAfterSeconds).toBeLessThanOrEqual(limit.perAddress.seconds)
       // Someone else is not affected.
-      expect(await checkRateLimit(request(method, path, { 'x-forwarded-for': freshAddress() }), { trustProxy: false })).toBeUndefined()
+      expect(
+        await checkRateLimit(request(method, path, { 'x-forwarded-for': freshAddress() }), { trustProxy: false }),
+      ).toBeUndefined()
     })
   }
 
@@ -95,7 +99,9 @@ describe('a client over a limit', () => {
       let sent = 0
       while (!refused && sent <= ceiling + 1) {
         sent++
-        refused = await checkRateLimit(request(method, path, { 'x-forwarded-for': freshAddress() }), { trustProxy: false })
+        refused = await checkRateLimit(request(method, path, { 'x-forwarded-for': freshAddress() }), {
+          trustProxy: false,
+        })
       }
       expect(refused, limit.name).toBeDefined()
       // Earlier tests here used some of the budget; never more than the ceiling gets through.
@@ -107,7 +113,9 @@ describe('a client over a limit', () => {
     for (const limit of rateLimits.filter((candidate) => !candidate.allClients)) {
       const { method, path } = examples[limit.name]!
       for (let count = 0; count < limit.perAddress.points * 3; count++) {
-        const refused = await checkRateLimit(request(method, path, { 'x-forwarded-for': freshAddress() }), { trustProxy: false })
+        const refused = await checkRateLimit(request(method, path, { 'x-forwarded-for': freshAddress() }), {
+          trustProxy: false,
+        })
         expect(refused, `${limit.name} from client ${count}`).toBeUndefined()
       }
     }
@@ -140,7 +148,10 @@ describe('the address a request is counted against', () => {
 
 describe('the answer over a limit', () => {
   it('is 429 with Retry-After, as JSON in Payload’s error shape on the API', async () => {
-    const response = tooManyRequests(new Request(`${site}/api/users/login`, { headers: { 'accept-language': 'en' } }), 42)
+    const response = tooManyRequests(
+      new Request(`${site}/api/users/login`, { headers: { 'accept-language': 'en' } }),
+      42,
+    )
     expect(response.status).toBe(429)
     expect(response.headers.get('retry-after')).toBe('42')
     expect(response.headers.get('cache-control')).toBe('no-store')

@@ -31,7 +31,9 @@ describe('the reference episode’s voice', () => {
   })
 
   it('still catches the promise the reference warns against', () => {
-    expect(checkText('This therapy is completely safe and guaranteed to work.', 'en').map((f) => f.severity)).toContain('error')
+    expect(checkText('This therapy is completely safe and guaranteed to work.', 'en').map((f) => f.severity)).toContain(
+      'error',
+    )
     expect(checkText('この治療は副作用がなく、必ず改善します。', 'ja').map((f) => f.severity)).toContain('error')
   })
 })

@@ -54,9 +54,9 @@ describe('the policy of reader pages', () => {
 
   it('upgrades http links to https on an https site, and not on an http one', () => {
     expect(policy.has('upgrade-insecure-requests')).toBe(true)
-    expect(directives(readerPagePolicy({ nonce, siteUrl: 'http://localhost:3000' })).has('upgrade-insecure-requests')).toBe(
-      false,
-    )
+    expect(
+      directives(readerPagePolicy({ nonce, siteUrl: 'http://localhost:3000' })).has('upgrade-insecure-requests'),
+    ).toBe(false)
   })
 
   it('allows eval and inline styles only in development, where Next.js needs them', () => {
@@ -64,7 +64,9 @@ describe('the policy of reader pages', () => {
     expect(development.get('script-src')).toContain("'unsafe-eval'")
     expect(development.get('script-src')).not.toContain("'unsafe-inline'")
     expect(development.get('style-src')).toContain("'unsafe-inline'")
-    expect(directives(readerPagePolicy({ ...site, development: false })).get('script-src')).not.toContain("'unsafe-eval'")
+    expect(directives(readerPagePolicy({ ...site, development: false })).get('script-src')).not.toContain(
+      "'unsafe-eval'",
+    )
   })
 
   it('names SITE_URL by its origin, without a path', () => {
@@ -101,12 +103,17 @@ describe('the policy of API answers, the sitemap and robots.txt', () => {
     )
   })
 
-  it.each(['/api/episodes', '/api/graphql', '/api/health', '/api/users/me', '/sitemap.xml', '/sitemap.xml/1', '/robots.txt'])(
-    'applies to %s',
-    (path) => {
-      expect(resourcePaths.some((source) => getPathMatch(source)(path))).toBe(true)
-    },
-  )
+  it.each([
+    '/api/episodes',
+    '/api/graphql',
+    '/api/health',
+    '/api/users/me',
+    '/sitemap.xml',
+    '/sitemap.xml/1',
+    '/robots.txt',
+  ])('applies to %s', (path) => {
+    expect(resourcePaths.some((source) => getPathMatch(source)(path))).toBe(true)
+  })
 
   it.each(['/api/media/file/hero.png', '/ja', '/ja/episodes/one', '/admin', '/_next/static/chunks/a.js'])(
     'leaves %s to a policy of its own',
@@ -130,9 +137,9 @@ describe('nonces', () => {
 
 describe('writing a policy', () => {
   it('joins sources with spaces and directives with semicolons, keeping their order', () => {
-    expect(serialisePolicy({ 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': [] })).toBe(
-      "default-src 'self'; img-src 'self' data:; upgrade-insecure-requests",
-    )
+    expect(
+      serialisePolicy({ 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': [] }),
+    ).toBe("default-src 'self'; img-src 'self' data:; upgrade-insecure-requests")
   })
 })
 
@@ -147,14 +154,16 @@ describe('the headers of a page', () => {
   it('include HSTS for a year on an https site', () => {
     expect(pageHeaders('/ja', site)['Strict-Transport-Security']).toBe('max-age=31536000; includeSubDomains')
     expect(strictTransportSecurity('https://column.example.jp')).toMatch(/^max-age=(\d+)/)
-    expect(Number(/max-age=(\d+)/.exec(strictTransportSecurity('https://column.example.jp')!)![1])).toBeGreaterThanOrEqual(
-      31_536_000,
-    )
+    expect(
+      Number(/max-age=(\d+)/.exec(strictTransportSecurity('https://column.example.jp')!)![1]),
+    ).toBeGreaterThanOrEqual(31_536_000)
   })
 
   it('include no HSTS on an http site', () => {
     expect(strictTransportSecurity('http://localhost:3000')).toBeUndefined()
-    expect(pageHeaders('/ja', { nonce, siteUrl: 'http://localhost:3000' })).not.toHaveProperty('Strict-Transport-Security')
+    expect(pageHeaders('/ja', { nonce, siteUrl: 'http://localhost:3000' })).not.toHaveProperty(
+      'Strict-Transport-Security',
+    )
   })
 })
 

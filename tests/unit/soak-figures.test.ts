@@ -25,7 +25,11 @@ describe('the soak figures', () => {
 
   it('gives each page type its p50 and p99 in each slice, and none for a slice without answers', () => {
     const samples: LatencySample[] = [
-      ...Array.from({ length: 100 }, (_, index) => ({ pageType: 'home', atMilliseconds: index, latencyMilliseconds: index + 1 })),
+      ...Array.from({ length: 100 }, (_, index) => ({
+        pageType: 'home',
+        atMilliseconds: index,
+        latencyMilliseconds: index + 1,
+      })),
       { pageType: 'home', atMilliseconds: 2 * minute + 5, latencyMilliseconds: 900 },
       { pageType: 'sitemap', atMilliseconds: minute + 5, latencyMilliseconds: 40 },
     ]
@@ -72,7 +76,10 @@ describe("the server's memory, read from /proc", () => {
 
 describe('npm run bench -- --soak', () => {
   it('soaks for 10 minutes with 50 readers and a publish every 10 seconds unless told otherwise', () => {
-    expect(parseBenchOptions(['--soak'])).toMatchObject({ connections: 50, soak: { minutes: 10, publishEverySeconds: 10 } })
+    expect(parseBenchOptions(['--soak'])).toMatchObject({
+      connections: 50,
+      soak: { minutes: 10, publishEverySeconds: 10 },
+    })
     expect(parseBenchOptions(['--soak-minutes', '2', '--connections', '20'])).toMatchObject({
       connections: 20,
       soak: { minutes: 2, publishEverySeconds: 10 },

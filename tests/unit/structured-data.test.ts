@@ -138,9 +138,18 @@ describe('an episode page', () => {
   })
 
   it('names the hero image the page shows as its main image, with an absolute URL', () => {
-    const heroImage: Media = { id: 8, url: '/api/media/file/culture-room.jpg', mimeType: 'image/jpeg', alt: '培養室', ...timestamps }
+    const heroImage: Media = {
+      id: 8,
+      url: '/api/media/file/culture-room.jpg',
+      mimeType: 'image/jpeg',
+      alt: '培養室',
+      ...timestamps,
+    }
     const page = asJson(episodePage(site('ja'), { ...episodeDocument('ja'), heroImage }))
-    expect(page.primaryImageOfPage).toEqual({ '@type': 'ImageObject', contentUrl: `${siteUrl}/api/media/file/culture-room.jpg` })
+    expect(page.primaryImageOfPage).toEqual({
+      '@type': 'ImageObject',
+      contentUrl: `${siteUrl}/api/media/file/culture-room.jpg`,
+    })
     expect(asJson(episodePage(site('ja'), episodeDocument('ja'))).primaryImageOfPage).toBeUndefined()
   })
 
@@ -245,7 +254,11 @@ describe('the glossary', () => {
       alternateName: ['regenerative therapy'],
       description: glossaryTerms[0]!.shortDefinition.en,
       url: `${siteUrl}${glossaryTermPath('en', 'regenerative-medicine')}`,
-      inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': `${siteUrl}${glossaryPath('en')}`, url: `${siteUrl}${glossaryPath('en')}` },
+      inDefinedTermSet: {
+        '@type': 'DefinedTermSet',
+        '@id': `${siteUrl}${glossaryPath('en')}`,
+        url: `${siteUrl}${glossaryPath('en')}`,
+      },
     })
   })
 
@@ -285,7 +298,11 @@ describe('the series and category pages', () => {
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
       url: `${siteUrl}${categoryPath('ja', 'conditioned-medium')}`,
-      about: { '@type': 'MedicalTherapy', name: '培養上清', url: `${siteUrl}${categoryPath('ja', 'conditioned-medium')}` },
+      about: {
+        '@type': 'MedicalTherapy',
+        name: '培養上清',
+        url: `${siteUrl}${categoryPath('ja', 'conditioned-medium')}`,
+      },
     })
   })
 })

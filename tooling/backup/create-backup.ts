@@ -148,13 +148,20 @@ async function appendMedia(archive: string, directory: string, files: string[]):
     await tar.r({ file: archive, cwd: directory, prefix: MEDIA_PREFIX, portable: true }, files)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-    throw new BackupError(`a media file was deleted while the backup ran (${(error as Error).message}): run the backup again`)
+    throw new BackupError(
+      `a media file was deleted while the backup ran (${(error as Error).message}): run the backup again`,
+    )
   }
 }
 
 /** `column-backup-2026-12-03T02-00-00Z.tar`: sorts by time, and never replaces an earlier backup. */
 function unusedName(directory: string, createdAt: Date): string {
-  const stamp = createdAt.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')
+  const stamp = createdAt
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(':', '-')
   const first = path.join(directory, `column-backup-${stamp}.tar`)
-  return existsSync(first) ? path.join(directory, `column-backup-${stamp}-${randomBytes(2).toString('hex')}.tar`) : first
+  return existsSync(first)
+    ? path.join(directory, `column-backup-${stamp}-${randomBytes(2).toString('hex')}.tar`)
+    : first
 }

@@ -53,7 +53,10 @@ export async function rowCounts(client: pg.ClientBase): Promise<Record<string, n
   if (tables.length === 0) return {}
   const { rows } = await client.query<{ name: string; count: number }>(
     tables
-      .map((table) => `select '${table.replaceAll("'", "''")}' as name, count(*)::int as count from public.${quoteIdentifier(table)}`)
+      .map(
+        (table) =>
+          `select '${table.replaceAll("'", "''")}' as name, count(*)::int as count from public.${quoteIdentifier(table)}`,
+      )
       .join(' union all '),
   )
   return Object.fromEntries(rows.map((row) => [row.name, row.count]))
@@ -83,9 +86,14 @@ export async function tablesWithRows(client: pg.ClientBase): Promise<string[]> {
   if (tables.length === 0) return []
   const { rows } = await client.query<{ name: string }>(
     tables
-      .map((table) => `select ${`'${table.replaceAll("'", "''")}'`} as name where exists (select 1 from public.${quoteIdentifier(table)})`)
+      .map(
+        (table) =>
+          `select ${`'${table.replaceAll("'", "''")}'`} as name where exists (select 1 from public.${quoteIdentifier(table)})`,
+      )
       .join(' union all '),
   )
   // Collections before their version and locale tables, which start with `_` or repeat the name.
-  return rows.map((row) => row.name).sort((a, b) => Number(a.startsWith('_')) - Number(b.startsWith('_')) || a.length - b.length)
+  return rows
+    .map((row) => row.name)
+    .sort((a, b) => Number(a.startsWith('_')) - Number(b.startsWith('_')) || a.length - b.length)
 }

@@ -48,7 +48,11 @@ export const manifestSchema = z.object({
 
 export type Manifest = z.infer<typeof manifestSchema>
 
-export async function describeFile(directory: string, relativePath: string, archivePath = relativePath): Promise<FileEntry> {
+export async function describeFile(
+  directory: string,
+  relativePath: string,
+  archivePath = relativePath,
+): Promise<FileEntry> {
   const file = path.join(directory, relativePath)
   const hash = createHash('sha256')
   await pipeline(createReadStream(file), hash)

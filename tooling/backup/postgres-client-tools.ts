@@ -33,7 +33,8 @@ export function parseServerVersion(versionNum: string, version: string): Postgre
 export async function clientToolVersion(tool: ClientTool): Promise<PostgresVersion> {
   const { stdout } = await runClientTool(tool, ['--version'])
   const version = parseClientVersion(stdout)
-  if (!version) throw new BackupError(`${tool} --version answered "${stdout.trim()}", which names no PostgreSQL version`)
+  if (!version)
+    throw new BackupError(`${tool} --version answered "${stdout.trim()}", which names no PostgreSQL version`)
   return version
 }
 
@@ -70,7 +71,12 @@ export function runClientTool(
     child.on('error', (error: NodeJS.ErrnoException) => reject(toolError(tool, error)))
     child.on('close', (code, signal) => {
       if (code === 0) resolve({ stdout })
-      else reject(new BackupError(`${tool} failed: ${lastLine(stderr) || (signal ? `killed by ${signal}` : `exit code ${code}`)}`))
+      else
+        reject(
+          new BackupError(
+            `${tool} failed: ${lastLine(stderr) || (signal ? `killed by ${signal}` : `exit code ${code}`)}`,
+          ),
+        )
     })
   })
 }

@@ -18,7 +18,9 @@ export async function unpackVerifiedArchive(archive: string, directory: string):
     // strict: a truncated or malformed archive is an error, not a warning.
     await tar.x({ file: archive, cwd: directory, strict: true })
   } catch (error) {
-    throw new BackupError(`${name} is not a complete backup archive (${(error as Error).message}); nothing was restored`)
+    throw new BackupError(
+      `${name} is not a complete backup archive (${(error as Error).message}); nothing was restored`,
+    )
   }
   const manifest = await readManifest(directory, name)
   await verifyFiles(manifest, directory, name)
@@ -38,7 +40,9 @@ async function readManifest(directory: string, name: string): Promise<Manifest> 
   const result = manifestSchema.safeParse(parsed)
   if (!result.success) {
     const issue = result.error.issues[0]!
-    throw new BackupError(`${notOurs}: its ${MANIFEST_FILE} has ${issue.path.join('.') || 'a field'} ${issue.message}; nothing was restored`)
+    throw new BackupError(
+      `${notOurs}: its ${MANIFEST_FILE} has ${issue.path.join('.') || 'a field'} ${issue.message}; nothing was restored`,
+    )
   }
   return result.data
 }
@@ -53,7 +57,9 @@ async function verifyFiles(manifest: Manifest, directory: string, name: string):
   for (const expected of manifest.files) {
     if (!present.has(expected.path)) throw damaged(`${expected.path} is missing`)
     const actual = await describeFile(directory, expected.path)
-    if (actual.size !== expected.size) throw damaged(`${expected.path} has ${actual.size} bytes, not the ${expected.size} of ${MANIFEST_FILE}`)
-    if (actual.sha256 !== expected.sha256) throw damaged(`${expected.path} does not match its checksum in ${MANIFEST_FILE}`)
+    if (actual.size !== expected.size)
+      throw damaged(`${expected.path} has ${actual.size} bytes, not the ${expected.size} of ${MANIFEST_FILE}`)
+    if (actual.sha256 !== expected.sha256)
+      throw damaged(`${expected.path} does not match its checksum in ${MANIFEST_FILE}`)
   }
 }

@@ -169,13 +169,19 @@ function finished(child: ReturnType<typeof spawn>, tool: 'psql' | 'pg_restore'):
 
 /** psql reports the statement that failed in its first ERROR line; what follows is context. */
 function firstError(stderr: string): string {
-  return stderr.split('\n').find((line) => line.includes('ERROR'))?.trim() ?? lastLine(stderr)
+  return (
+    stderr
+      .split('\n')
+      .find((line) => line.includes('ERROR'))
+      ?.trim() ?? lastLine(stderr)
+  )
 }
 
 async function replaceMedia(unpacked: string, directory: string, force: boolean): Promise<void> {
   await mkdir(directory, { recursive: true })
   if (force) {
-    for (const entry of await readdir(directory)) await rm(path.join(directory, entry), { recursive: true, force: true })
+    for (const entry of await readdir(directory))
+      await rm(path.join(directory, entry), { recursive: true, force: true })
   }
   if (!existsSync(unpacked)) return
   const owner = await stat(directory)

@@ -22,7 +22,8 @@ async function call(session: AdminSession, path: string, init: RequestInit = {})
     headers: { Authorization: `JWT ${session.token}`, 'Content-Type': 'application/json', ...init.headers },
   })
   const body = await response.text()
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${body.slice(0, 300)}`)
+  if (!response.ok)
+    throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${body.slice(0, 300)}`)
   return JSON.parse(body)
 }
 
@@ -71,7 +72,10 @@ export async function draftModeHeaders(
 ): Promise<Record<string, string>> {
   const signedIn = { Cookie: `payload-token=${session.token}`, 'Sec-Fetch-Site': 'same-origin' }
   const query = new URLSearchParams({ path, secret: previewSecret })
-  const response = await fetch(`${session.baseUrl}/${locale}/preview?${query}`, { redirect: 'manual', headers: signedIn })
+  const response = await fetch(`${session.baseUrl}/${locale}/preview?${query}`, {
+    redirect: 'manual',
+    headers: signedIn,
+  })
   const bypass = response.headers.getSetCookie().find((cookie) => cookie.startsWith('__prerender_bypass='))
   if (!bypass) {
     const reason = (await response.text()).slice(0, 200)

@@ -27,7 +27,12 @@ export interface PublishTimings {
 const LIVE_TIMEOUT_MS = 30_000
 const POLL_INTERVAL_MS = 20
 
-async function firstShown(url: string, text: string, startedAt: number, signal: AbortSignal): Promise<number | undefined> {
+async function firstShown(
+  url: string,
+  text: string,
+  startedAt: number,
+  signal: AbortSignal,
+): Promise<number | undefined> {
   while (performance.now() - startedAt < LIVE_TIMEOUT_MS) {
     const html = await (await fetch(url, { signal })).text()
     if (html.includes(text)) return performance.now() - startedAt
@@ -36,7 +41,11 @@ async function firstShown(url: string, text: string, startedAt: number, signal: 
   return undefined
 }
 
-export async function timePublishToLive(edit: PublishEdit, times: number, signal: AbortSignal): Promise<PublishTimings> {
+export async function timePublishToLive(
+  edit: PublishEdit,
+  times: number,
+  signal: AbortSignal,
+): Promise<PublishTimings> {
   const timings: PublishTimings = { name: edit.name, savedMilliseconds: [], liveMilliseconds: [] }
   for (let attempt = 1; attempt <= times; attempt++) {
     // Unique per edit, so that an earlier edit's text can never satisfy a later poll.

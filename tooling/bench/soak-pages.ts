@@ -41,12 +41,17 @@ async function pagesOf(baseUrl: string, locale: Locale): Promise<SoakPage[]> {
 export async function planSoakPages(baseUrl: string): Promise<SoakPage[]> {
   const pages: SoakPage[] = []
   for (const locale of locales) pages.push(...(await pagesOf(baseUrl, locale)))
-  pages.push({ type: 'sitemap', path: '/sitemap.xml', status: 200 }, { type: 'robots.txt', path: '/robots.txt', status: 200 })
+  pages.push(
+    { type: 'sitemap', path: '/sitemap.xml', status: 200 },
+    { type: 'robots.txt', path: '/robots.txt', status: 200 },
+  )
   for (const page of pages) {
     const response = await fetch(`${baseUrl}${page.path}`)
     await response.arrayBuffer()
     if (response.status !== page.status) {
-      throw new Error(`${page.path} answered ${response.status}, not ${page.status}: the soak would measure the wrong page`)
+      throw new Error(
+        `${page.path} answered ${response.status}, not ${page.status}: the soak would measure the wrong page`,
+      )
     }
   }
   return pages

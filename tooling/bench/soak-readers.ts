@@ -30,7 +30,11 @@ export class SoakRecorder {
     if (status === 429) return count(this.rateLimited, page.path)
     if (status !== page.status) return count(this.errors, `${page.path}: ${status}`)
     if (this.measuredFrom === undefined) return
-    this.samples.push({ pageType: page.type, atMilliseconds: performance.now() - this.measuredFrom, latencyMilliseconds })
+    this.samples.push({
+      pageType: page.type,
+      atMilliseconds: performance.now() - this.measuredFrom,
+      latencyMilliseconds,
+    })
   }
 
   lost(page: SoakPage | undefined, what: string): void {
@@ -76,7 +80,9 @@ function setUpReader(client: autocannon.Client, round: SoakPage[], address: stri
   )
   client.on('response', (status, _bytes, latency) => recorder.answered(current!, status, latency))
   const events = client as EventEmitter
-  events.on('connError', (error: Error & { code?: string }) => recorder.lost(current, `socket error ${error.code ?? error.message}`))
+  events.on('connError', (error: Error & { code?: string }) =>
+    recorder.lost(current, `socket error ${error.code ?? error.message}`),
+  )
   events.on('timeout', () => recorder.lost(previous, 'timeout'))
 }
 

@@ -74,9 +74,17 @@ function wholeRunTable(measurements: SoakMeasurements, types: string[], nameWidt
   for (const type of types) {
     const figures = byType.get(type)?.whole
     const cells = figures
-      ? [figures.count, figures.count / seconds, figures.p50Milliseconds, figures.p99Milliseconds, figures.maxMilliseconds]
+      ? [
+          figures.count,
+          figures.count / seconds,
+          figures.p50Milliseconds,
+          figures.p99Milliseconds,
+          figures.maxMilliseconds,
+        ]
       : []
-    lines.push(row([type, ...cells.map((value) => whole.format(value)), ...Array<string>(5 - cells.length).fill('-')], widths))
+    lines.push(
+      row([type, ...cells.map((value) => whole.format(value)), ...Array<string>(5 - cells.length).fill('-')], widths),
+    )
   }
   const answers = measurements.samples.length
   lines.push(row(['all', whole.format(answers), whole.format(answers / seconds), '', '', ''], widths))
@@ -92,14 +100,17 @@ function sliceTable(measurements: SoakMeasurements, types: string[], nameWidth: 
   const byType = latencyBySlice(samples, sliceMs, count)
   const widths = [nameWidth, ...slices.map(() => 10)]
   const lines = [row(['', ...slices.map((slice) => `${Math.min((slice + 1) * perSlice, minutes)} min`)], widths)]
-  for (const type of types) lines.push(row([type, ...(byType.get(type)?.slices ?? slices.map(() => undefined)).map(p50p99)], widths))
+  for (const type of types)
+    lines.push(row([type, ...(byType.get(type)?.slices ?? slices.map(() => undefined)).map(p50p99)], widths))
   const answers = slices.map(() => 0)
   for (const sample of samples) answers[sliceIndex(sample.atMilliseconds, sliceMs, count)]!++
   // The last slice may be shorter than the others (eleven minutes in slices of two).
   const sliceSeconds = (slice: number) => (Math.min((slice + 1) * sliceMs, minutes * 60_000) - slice * sliceMs) / 1000
   lines.push(row(['all, req/s', ...slices.map((slice) => whole.format(answers[slice]! / sliceSeconds(slice)))], widths))
   const rssAtEnd = slices.map((slice) => memory.filter((sample) => sample.atMilliseconds < (slice + 1) * sliceMs).pop())
-  lines.push(row(['RSS MB at end', ...rssAtEnd.map((sample) => (sample ? megabytes(sample.residentBytes) : '-'))], widths))
+  lines.push(
+    row(['RSS MB at end', ...rssAtEnd.map((sample) => (sample ? megabytes(sample.residentBytes) : '-'))], widths),
+  )
   return [
     `p50/p99 ms in each ${perSlice === 1 ? 'minute' : `${perSlice} minutes`} (a column is named after its slice's end):`,
     ...lines,

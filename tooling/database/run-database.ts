@@ -20,7 +20,10 @@ export interface RunDatabase {
  * benchmark. `serverUrl`: a PostgreSQL server of the caller's own (its maintenance database),
  * which the caller also stops.
  */
-export async function createRunDatabase({ prefix = 'column_test', serverUrl }: { prefix?: string; serverUrl?: string } = {}): Promise<RunDatabase> {
+export async function createRunDatabase({
+  prefix = 'column_test',
+  serverUrl,
+}: { prefix?: string; serverUrl?: string } = {}): Promise<RunDatabase> {
   const server = serverUrl
     ? { serverUrl, stop: async () => {} }
     : await provideDatabase({ embeddedDatabaseName: 'postgres', purpose: 'test' })

@@ -30,7 +30,10 @@ async function askYes(question: string): Promise<boolean> {
 
 function runSeed(env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/seed.ts')], { stdio: 'inherit', env })
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/seed.ts')], {
+      stdio: 'inherit',
+      env,
+    })
     child.on('exit', (code) => resolve(code ?? 1))
   })
 }

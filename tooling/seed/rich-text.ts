@@ -24,7 +24,12 @@ function blockNode(block: PlainBlock) {
   switch (block.type) {
     case 'heading':
     case 'subheading':
-      return { type: 'heading', tag: block.type === 'heading' ? 'h2' : 'h3', ...elementDefaults, children: [textNode(block.text)] }
+      return {
+        type: 'heading',
+        tag: block.type === 'heading' ? 'h2' : 'h3',
+        ...elementDefaults,
+        children: [textNode(block.text)],
+      }
     case 'quote':
       return { type: 'quote', ...elementDefaults, children: [textNode(block.text)] }
     case 'list':

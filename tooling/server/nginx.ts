@@ -28,7 +28,8 @@ export function ensureNginx(): void {
 }
 
 function replaceOnce(text: string, search: string, replacement: string): string {
-  if (!text.includes(search)) throw new Error(`${CONFIG} no longer contains "${search}": update tooling/server/nginx.ts`)
+  if (!text.includes(search))
+    throw new Error(`${CONFIG} no longer contains "${search}": update tooling/server/nginx.ts`)
   return text.replace(search, replacement)
 }
 

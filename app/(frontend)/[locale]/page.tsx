@@ -75,7 +75,9 @@ export default async function ColumnHomePage({ params }: PageProps) {
             {latest.map((episode) => (
               <li key={episode.id}>
                 <Link href={episodePath(locale, episode.slug)}>{episode.title}</Link>
-                {episode.publishedAt ? <time dateTime={episode.publishedAt}> {formatDate(episode.publishedAt, locale)}</time> : null}
+                {episode.publishedAt ? (
+                  <time dateTime={episode.publishedAt}> {formatDate(episode.publishedAt, locale)}</time>
+                ) : null}
               </li>
             ))}
           </ul>

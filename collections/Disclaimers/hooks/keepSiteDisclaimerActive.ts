@@ -7,7 +7,14 @@
  * Measured on the saved rows rather than on the incoming data, because a draft save of a
  * published disclaimer leaves the published one in force and must not be refused.
  */
-import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type PayloadRequest,
+} from 'payload'
 
 import { translate } from '@/lib/payload/validation-error'
 import { coversFromNow } from '@/lib/content/disclaimer-coverage'

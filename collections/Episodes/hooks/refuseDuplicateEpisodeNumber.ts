@@ -7,7 +7,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { relationId } from '@/lib/payload/relation-id'
 import { fieldError } from '@/lib/payload/validation-error'
 
-export const refuseDuplicateEpisodeNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
+export const refuseDuplicateEpisodeNumber: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+  collection,
+}) => {
   const series = relationId(data.series ?? originalDoc?.series)
   const episodeNumber = data.episodeNumber ?? originalDoc?.episodeNumber
   if (series === undefined || typeof episodeNumber !== 'number') return data

@@ -13,7 +13,12 @@ import { locales } from '@/lib/i18n/locales'
 import { findInLocale } from '@/lib/payload/find-in-locale'
 import { translate } from '@/lib/payload/validation-error'
 
-export const refuseIncompleteLocalesOnPublish: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+export const refuseIncompleteLocalesOnPublish: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  operation,
+  req,
+}) => {
   if (doc._status !== 'published') return doc
   for (const locale of locales) {
     // The locale being edited went through Payload's own publish validation.

@@ -31,7 +31,9 @@ export const trackTranslationStatus: CollectionBeforeChangeHook = async (args) =
   const translationStatus: TranslationStatus = {}
   for (const locale of locales) {
     if (locale === req.locale) {
-      translationStatus[locale] = (await translationOf({ collection, changes, stored: originalDoc, operation, req })).state
+      translationStatus[locale] = (
+        await translationOf({ collection, changes, stored: originalDoc, operation, req })
+      ).state
     } else if (!originalDoc?.id) {
       translationStatus[locale] = 'missing'
     } else {

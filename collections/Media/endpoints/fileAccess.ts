@@ -18,7 +18,12 @@ import type { CollectionAfterErrorHook, Endpoint, Where } from 'payload'
 import { fileCacheControl } from '@/lib/media/serve-file'
 
 function ownerOf(filename: string, sizeNames: string[]): Where {
-  return { or: [{ filename: { equals: filename } }, ...sizeNames.map((size) => ({ [`sizes.${size}.filename`]: { equals: filename } }))] }
+  return {
+    or: [
+      { filename: { equals: filename } },
+      ...sizeNames.map((size) => ({ [`sizes.${size}.filename`]: { equals: filename } })),
+    ],
+  }
 }
 
 export const fileNameHeader = 'X-Column-File'
@@ -49,7 +54,9 @@ export const fileAccessEndpoint: Endpoint = {
     if (access === false) return answer(403)
     // Unconditional access (staff): like the app's file route, which then serves any stored file.
     if (access === true) return answer(204, fileCacheControl(false))
-    const sizeNames = (typeof config.upload === 'object' ? (config.upload.imageSizes ?? []) : []).map((size) => size.name)
+    const sizeNames = (typeof config.upload === 'object' ? (config.upload.imageSizes ?? []) : []).map(
+      (size) => size.name,
+    )
     const { totalDocs } = await req.payload.db.count({
       collection: 'media',
       where: { and: [ownerOf(filename, sizeNames), access] },

@@ -39,29 +39,47 @@ const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`
 /** Long names are cut in messages; the editor recognises their start. */
 const shortName = (filename: string) => (filename.length > 80 ? `${filename.slice(0, 77)}...` : filename)
 
-function refusal(req: PayloadRequest, collection: string, filename: string, verdict: Exclude<UploadVerdict, { accepted: true }>) {
+function refusal(
+  req: PayloadRequest,
+  collection: string,
+  filename: string,
+  verdict: Exclude<UploadVerdict, { accepted: true }>,
+) {
   const variables = { filename: shortName(filename), extensions }
-  const message = (key: ColumnTranslationKey, more: Record<string, string> = {}) => translate(req, key, { ...variables, ...more })
+  const message = (key: ColumnTranslationKey, more: Record<string, string> = {}) =>
+    translate(req, key, { ...variables, ...more })
   switch (verdict.problem) {
     case 'extensionNotAccepted':
       return new UploadRefusedError(collection, message('column:uploadExtensionNotAccepted'), 400)
     case 'tooLarge': {
       const key = verdict.format.kind === 'image' ? 'column:uploadImageTooLarge' : 'column:uploadAudioTooLarge'
-      return new UploadRefusedError(collection, message(key, { limit: megabytes(maxFileBytes[verdict.format.kind]) }), 413)
+      return new UploadRefusedError(
+        collection,
+        message(key, { limit: megabytes(maxFileBytes[verdict.format.kind]) }),
+        413,
+      )
     }
     case 'empty':
       return new UploadRefusedError(collection, message('column:uploadEmpty'), 400)
     case 'contentDoesNotMatchName':
-      return new UploadRefusedError(collection, message('column:uploadContentDoesNotMatchName', { format: verdict.format.label }), 400)
+      return new UploadRefusedError(
+        collection,
+        message('column:uploadContentDoesNotMatchName', { format: verdict.format.label }),
+        400,
+      )
     case 'damaged':
       return new UploadRefusedError(collection, message('column:uploadDamaged', { format: verdict.format.label }), 400)
   }
 }
 
 /** Whoever may not write media at all gets Payload's own 403 first, whatever they sent. */
-async function mayWrite(
-  { args, collection, operation, overrideAccess, req }: Parameters<CollectionBeforeOperationHook>[0],
-): Promise<boolean> {
+async function mayWrite({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}: Parameters<CollectionBeforeOperationHook>[0]): Promise<boolean> {
   if (overrideAccess) return true
   const access = operation === 'create' ? collection.access.create : collection.access.update
   const { data, id } = args as { data?: unknown; id?: number | string }

@@ -77,8 +77,18 @@ const readerTemplates: [string, (locale: string, slug: string) => string][] = [
 function readerSlugCases(): BadRequest[] {
   return locales.flatMap((locale) =>
     readerTemplates.flatMap(([route, path]) => [
-      ...unknownSlugs.map(([kind, slug]) => ({ name: `${route}, unknown slug: ${kind}`, method: 'GET', path: path(locale, slug), expect: [404] })),
-      ...invalidSegments.map(([kind, slug]) => ({ name: `${route}, ${kind}`, method: 'GET', path: path(locale, slug), expect: [400] })),
+      ...unknownSlugs.map(([kind, slug]) => ({
+        name: `${route}, unknown slug: ${kind}`,
+        method: 'GET',
+        path: path(locale, slug),
+        expect: [404],
+      })),
+      ...invalidSegments.map(([kind, slug]) => ({
+        name: `${route}, ${kind}`,
+        method: 'GET',
+        path: path(locale, slug),
+        expect: [400],
+      })),
     ]),
   )
 }
@@ -100,14 +110,16 @@ const readerPages = (locale: string) => [
 /** Reader pages take GET and HEAD only. A method Node's parser does not know is its 400. */
 function readerMethodCases(): BadRequest[] {
   const methods = ['POST', 'PUT', 'PATCH', 'DELETE', 'TRACE']
-  return readerPages('ja').flatMap((path) => [
-    ...methods.map((method) => ({ name: `reader page, ${method}`, method, path, expect: [405] })),
-    { name: 'reader page, made-up method', method: 'FROBNICATE', path, expect: [400] },
-  ]).concat(
-    ['/sitemap.xml', '/robots.txt'].flatMap((path) =>
-      ['POST', 'DELETE'].map((method) => ({ name: `${path}, ${method}`, method, path, expect: [405] })),
-    ),
-  )
+  return readerPages('ja')
+    .flatMap((path) => [
+      ...methods.map((method) => ({ name: `reader page, ${method}`, method, path, expect: [405] })),
+      { name: 'reader page, made-up method', method: 'FROBNICATE', path, expect: [400] },
+    ])
+    .concat(
+      ['/sitemap.xml', '/robots.txt'].flatMap((path) =>
+        ['POST', 'DELETE'].map((method) => ({ name: `${path}, ${method}`, method, path, expect: [405] })),
+      ),
+    )
 }
 
 function otherReaderCases(): BadRequest[] {
@@ -123,11 +135,24 @@ function otherReaderCases(): BadRequest[] {
   ]
   return [
     ...locales.flatMap((locale) =>
-      searchQueries.map(([kind, q]) => ({ name: `search q: ${kind}`, method: 'GET', path: `/${locale}/search?q=${q}`, expect: [200] })),
+      searchQueries.map(([kind, q]) => ({
+        name: `search q: ${kind}`,
+        method: 'GET',
+        path: `/${locale}/search?q=${q}`,
+        expect: [200],
+      })),
     ),
     ...locales.flatMap((locale) =>
-      [['NUL', '%00'], ['control character', 'stem%1bcell'], ['CR LF', 'a%0d%0ab']].map(([kind, q]) => ({
-        name: `search q: ${kind}`, method: 'GET', path: `/${locale}/search?q=${q}`, expect: [400], names: 'q',
+      [
+        ['NUL', '%00'],
+        ['control character', 'stem%1bcell'],
+        ['CR LF', 'a%0d%0ab'],
+      ].map(([kind, q]) => ({
+        name: `search q: ${kind}`,
+        method: 'GET',
+        path: `/${locale}/search?q=${q}`,
+        expect: [400],
+        names: 'q',
       })),
     ),
     { name: 'unknown locale', method: 'GET', path: '/xx/episodes/a', expect: [404] },
@@ -155,25 +180,85 @@ function otherReaderCases(): BadRequest[] {
 }
 
 function healthCases(): BadRequest[] {
-  return ['/api/health', '/api/health/live', '/api/health/ready'].flatMap((path) => [
-    { name: `${path} with junk query`, method: 'GET', path: `${path}?depth=-1&x=${probe}`, expect: [200] },
-    ...['POST', 'PUT', 'DELETE', 'PATCH'].map((method) => ({ name: `${path}, ${method}`, method, path, expect: [405] })),
-  ]).concat([{ name: 'unknown health path', method: 'GET', path: '/api/health/nope', expect: [404] }])
+  return ['/api/health', '/api/health/live', '/api/health/ready']
+    .flatMap((path) => [
+      { name: `${path} with junk query`, method: 'GET', path: `${path}?depth=-1&x=${probe}`, expect: [200] },
+      ...['POST', 'PUT', 'DELETE', 'PATCH'].map((method) => ({
+        name: `${path}, ${method}`,
+        method,
+        path,
+        expect: [405],
+      })),
+    ])
+    .concat([{ name: 'unknown health path', method: 'GET', path: '/api/health/nope', expect: [404] }])
 }
 
 function revalidateCases(): BadRequest[] {
-  const secret = { 'x-column-revalidate-secret': createHash('sha256').update(`revalidate:${TEST_SECRET}`).digest('hex') }
+  const secret = {
+    'x-column-revalidate-secret': createHash('sha256').update(`revalidate:${TEST_SECRET}`).digest('hex'),
+  }
   const path = '/api/revalidate'
   return [
     { name: 'revalidate, GET', method: 'GET', path, expect: [405] },
     { name: 'revalidate, no secret', method: 'POST', path, headers: json, body: '{"tags":["x"]}', expect: [403] },
-    { name: 'revalidate, wrong secret, malformed', method: 'POST', path, headers: { ...json, 'x-column-revalidate-secret': 'nope' }, body: '{', expect: [403] },
-    { name: 'revalidate, malformed JSON', method: 'POST', path, headers: { ...json, ...secret }, body: '{"tags":', expect: [400] },
-    { name: 'revalidate, no tags', method: 'POST', path, headers: { ...json, ...secret }, body: '{}', expect: [400], names: 'tags' },
-    { name: 'revalidate, tags not an array', method: 'POST', path, headers: { ...json, ...secret }, body: '{"tags":"x"}', expect: [400], names: 'tags' },
-    { name: 'revalidate, text/plain', method: 'POST', path, headers: { 'Content-Type': 'text/plain', ...secret }, body: 'tags', expect: [415] },
-    { name: 'revalidate, oversized', method: 'POST', path, headers: { ...json, ...secret }, body: oversizedJson(3), expect: [413] },
-    { name: 'revalidate, deeply nested', method: 'POST', path, headers: { ...json, ...secret }, body: deeplyNested(5000), expect: [400] },
+    {
+      name: 'revalidate, wrong secret, malformed',
+      method: 'POST',
+      path,
+      headers: { ...json, 'x-column-revalidate-secret': 'nope' },
+      body: '{',
+      expect: [403],
+    },
+    {
+      name: 'revalidate, malformed JSON',
+      method: 'POST',
+      path,
+      headers: { ...json, ...secret },
+      body: '{"tags":',
+      expect: [400],
+    },
+    {
+      name: 'revalidate, no tags',
+      method: 'POST',
+      path,
+      headers: { ...json, ...secret },
+      body: '{}',
+      expect: [400],
+      names: 'tags',
+    },
+    {
+      name: 'revalidate, tags not an array',
+      method: 'POST',
+      path,
+      headers: { ...json, ...secret },
+      body: '{"tags":"x"}',
+      expect: [400],
+      names: 'tags',
+    },
+    {
+      name: 'revalidate, text/plain',
+      method: 'POST',
+      path,
+      headers: { 'Content-Type': 'text/plain', ...secret },
+      body: 'tags',
+      expect: [415],
+    },
+    {
+      name: 'revalidate, oversized',
+      method: 'POST',
+      path,
+      headers: { ...json, ...secret },
+      body: oversizedJson(3),
+      expect: [413],
+    },
+    {
+      name: 'revalidate, deeply nested',
+      method: 'POST',
+      path,
+      headers: { ...json, ...secret },
+      body: deeplyNested(5000),
+      expect: [400],
+    },
   ]
 }
 
@@ -188,7 +273,16 @@ export function deeplyNested(levels: number): string {
 
 // Collections and the global as the REST API names them. Payload's own collections refuse an
 // anonymous reader before any query; ours validate parameters first.
-const ourCollections = ['episodes', 'series', 'therapy-categories', 'authors', 'media', 'glossary-terms', 'disclaimers', 'users']
+const ourCollections = [
+  'episodes',
+  'series',
+  'therapy-categories',
+  'authors',
+  'media',
+  'glossary-terms',
+  'disclaimers',
+  'users',
+]
 const payloadCollections = ['payload-preferences', 'payload-locked-documents']
 
 const badIds: [string, string][] = [
@@ -247,59 +341,204 @@ const emptyFilters: [string, string][] = [
 // readers cannot list answers 403 first. Our own checks (plugins/refuse-bad-query-parameters.ts)
 // come before access, so their 400 is the same everywhere.
 const anonymousCannotList = new Set(['users'])
-const payloadChecksWhere = (parameter: string | string[], query: string) => parameter.includes('where') && query !== 'where=abc'
+const payloadChecksWhere = (parameter: string | string[], query: string) =>
+  parameter.includes('where') && query !== 'where=abc'
 
 function collectionCases(): BadRequest[] {
   return [
     ...ourCollections.flatMap((slug) => [
-      ...badIds.map(([kind, id]) => ({ name: `${slug} by id: ${kind}`, method: 'GET', path: `/api/${slug}/${id}`, expect: [404] })),
+      ...badIds.map(([kind, id]) => ({
+        name: `${slug} by id: ${kind}`,
+        method: 'GET',
+        path: `/api/${slug}/${id}`,
+        expect: [404],
+      })),
       ...badQueries.map(([parameter, kind, query]) => {
         const refusedFirst = anonymousCannotList.has(slug) && payloadChecksWhere(parameter, query)
-        return { name: `${slug} ${[parameter].flat()[0]}: ${kind}`, method: 'GET', path: `/api/${slug}?${query}`, expect: refusedFirst ? [403] : [400], names: refusedFirst ? undefined : parameter }
+        return {
+          name: `${slug} ${[parameter].flat()[0]}: ${kind}`,
+          method: 'GET',
+          path: `/api/${slug}?${query}`,
+          expect: refusedFirst ? [403] : [400],
+          names: refusedFirst ? undefined : parameter,
+        }
       }),
       ...overCap.map(([kind, query]) => ({
-        name: `${slug} ${kind}`, method: 'GET', path: `/api/${slug}?${query}`,
-        ...(anonymousCannotList.has(slug) ? { expect: [403] } : { expect: [200], bodyIncludes: `"limit":${ANONYMOUS_LIMIT_CAP}` }),
+        name: `${slug} ${kind}`,
+        method: 'GET',
+        path: `/api/${slug}?${query}`,
+        ...(anonymousCannotList.has(slug)
+          ? { expect: [403] }
+          : { expect: [200], bodyIncludes: `"limit":${ANONYMOUS_LIMIT_CAP}` }),
       })),
       // Good requests stay good: a known sort with relationships populated (each populated with
       // the request's own \`req\`, which must not be checked against this collection's fields).
-      { name: `${slug}, known sort and depth 2 (control)`, method: 'GET', path: `/api/${slug}?sort=-createdAt&depth=2&limit=3`, expect: anonymousCannotList.has(slug) ? [403] : [200] },
+      {
+        name: `${slug}, known sort and depth 2 (control)`,
+        method: 'GET',
+        path: `/api/${slug}?sort=-createdAt&depth=2&limit=3`,
+        expect: anonymousCannotList.has(slug) ? [403] : [200],
+      },
       ...emptyFilters.map(([kind, query]) => ({
-        name: `${slug} where: ${kind}`, method: 'GET', path: `/api/${slug}?${query}`, expect: anonymousCannotList.has(slug) ? [403] : [200],
+        name: `${slug} where: ${kind}`,
+        method: 'GET',
+        path: `/api/${slug}?${query}`,
+        expect: anonymousCannotList.has(slug) ? [403] : [200],
       })),
-      { name: `${slug} by id, depth: word`, method: 'GET', path: `/api/${slug}/1?depth=deep`, expect: [400], names: 'depth' },
-      { name: `${slug} count, where: unknown field`, method: 'GET', path: `/api/${slug}/count?where[nonexistent][equals]=x`, ...(anonymousCannotList.has(slug) ? { expect: [403] } : { expect: [400], names: 'nonexistent' }) },
+      {
+        name: `${slug} by id, depth: word`,
+        method: 'GET',
+        path: `/api/${slug}/1?depth=deep`,
+        expect: [400],
+        names: 'depth',
+      },
+      {
+        name: `${slug} count, where: unknown field`,
+        method: 'GET',
+        path: `/api/${slug}/count?where[nonexistent][equals]=x`,
+        ...(anonymousCannotList.has(slug) ? { expect: [403] } : { expect: [400], names: 'nonexistent' }),
+      },
       // Payload's own check: "Missing ID of version." (400), before any operation of ours runs.
-      { name: `${slug} versions by id: word`, method: 'GET', path: `/api/${slug}/versions/not-an-id`, expect: [400, 404] },
+      {
+        name: `${slug} versions by id: word`,
+        method: 'GET',
+        path: `/api/${slug}/versions/not-an-id`,
+        expect: [400, 404],
+      },
       { name: `${slug}, invalid UTF-8 id`, method: 'GET', path: `/api/${slug}/%ff%fe`, expect: [400] },
       { name: `${slug}, NUL id`, method: 'GET', path: `/api/${slug}/%00`, expect: [400] },
-      { name: `${slug} PATCH by id: word`, method: 'PATCH', path: `/api/${slug}/not-an-id`, headers: json, body: '{}', expect: [404] },
+      {
+        name: `${slug} PATCH by id: word`,
+        method: 'PATCH',
+        path: `/api/${slug}/not-an-id`,
+        headers: json,
+        body: '{}',
+        expect: [404],
+      },
       { name: `${slug} DELETE by id: word`, method: 'DELETE', path: `/api/${slug}/not-an-id`, expect: [404] },
-      { name: `${slug} POST, malformed JSON`, method: 'POST', path: `/api/${slug}`, headers: json, body: '{"title":', expect: [400] },
-      { name: `${slug} POST, text/plain`, method: 'POST', path: `/api/${slug}`, headers: { 'Content-Type': 'text/plain' }, body: 'title=x', expect: [415] },
-      { name: `${slug} POST, oversized JSON`, method: 'POST', path: `/api/${slug}`, headers: json, body: oversizedJson(3), expect: [413] },
-      { name: `${slug} POST, deeply nested JSON`, method: 'POST', path: `/api/${slug}`, headers: json, body: deeplyNested(5000), expect: [400] },
-      { name: `${slug} PATCH, malformed JSON`, method: 'PATCH', path: `/api/${slug}/1`, headers: json, body: '[', expect: [400] },
+      {
+        name: `${slug} POST, malformed JSON`,
+        method: 'POST',
+        path: `/api/${slug}`,
+        headers: json,
+        body: '{"title":',
+        expect: [400],
+      },
+      {
+        name: `${slug} POST, text/plain`,
+        method: 'POST',
+        path: `/api/${slug}`,
+        headers: { 'Content-Type': 'text/plain' },
+        body: 'title=x',
+        expect: [415],
+      },
+      {
+        name: `${slug} POST, oversized JSON`,
+        method: 'POST',
+        path: `/api/${slug}`,
+        headers: json,
+        body: oversizedJson(3),
+        expect: [413],
+      },
+      {
+        name: `${slug} POST, deeply nested JSON`,
+        method: 'POST',
+        path: `/api/${slug}`,
+        headers: json,
+        body: deeplyNested(5000),
+        expect: [400],
+      },
+      {
+        name: `${slug} PATCH, malformed JSON`,
+        method: 'PATCH',
+        path: `/api/${slug}/1`,
+        headers: json,
+        body: '[',
+        expect: [400],
+      },
       { name: `${slug}, TRACE`, method: 'TRACE', path: `/api/${slug}`, expect: [405] },
     ]),
     // GET /api/payload-preferences/<key> is Payload's preference-by-key door: no key is a 200 with null.
-    ...badIds.slice(0, 2).map(([kind, id]) => ({ name: `payload-preferences by key: ${kind}`, method: 'GET', path: `/api/payload-preferences/${id}`, expect: [200] })),
-    ...badIds.slice(0, 2).map(([kind, id]) => ({ name: `payload-locked-documents by id: ${kind}`, method: 'GET', path: `/api/payload-locked-documents/${id}`, expect: [403] })),
+    ...badIds.slice(0, 2).map(([kind, id]) => ({
+      name: `payload-preferences by key: ${kind}`,
+      method: 'GET',
+      path: `/api/payload-preferences/${id}`,
+      expect: [200],
+    })),
+    ...badIds.slice(0, 2).map(([kind, id]) => ({
+      name: `payload-locked-documents by id: ${kind}`,
+      method: 'GET',
+      path: `/api/payload-locked-documents/${id}`,
+      expect: [403],
+    })),
     ...payloadCollections.flatMap((slug) => [
       { name: `${slug} page: negative`, method: 'GET', path: `/api/${slug}?page=-1`, expect: [403] },
-      { name: `${slug} POST, malformed JSON`, method: 'POST', path: `/api/${slug}`, headers: json, body: '{', expect: [400] },
+      {
+        name: `${slug} POST, malformed JSON`,
+        method: 'POST',
+        path: `/api/${slug}`,
+        headers: json,
+        body: '{',
+        expect: [400],
+      },
     ]),
     // Episodes populate categories and authors, which have no `title`: the sort is this collection's alone.
-    { name: 'episodes, sort by title with depth 2 (control)', method: 'GET', path: '/api/episodes?sort=title&depth=2', expect: [200] },
+    {
+      name: 'episodes, sort by title with depth 2 (control)',
+      method: 'GET',
+      path: '/api/episodes?sort=title&depth=2',
+      expect: [200],
+    },
     { name: 'unknown collection', method: 'GET', path: '/api/no-such-collection', expect: [404] },
     // Payload's migrations collection has no REST API (`endpoints: false`): no route, a 404.
-    ...['GET', 'POST', 'DELETE'].map((method) => ({ name: `payload-migrations, ${method}`, method, path: '/api/payload-migrations', expect: [404] })),
+    ...['GET', 'POST', 'DELETE'].map((method) => ({
+      name: `payload-migrations, ${method}`,
+      method,
+      path: '/api/payload-migrations',
+      expect: [404],
+    })),
     { name: 'payload-migrations by id', method: 'GET', path: '/api/payload-migrations/1', expect: [404] },
-    { name: 'media upload, multipart without boundary', method: 'POST', path: '/api/media', headers: { 'Content-Type': 'multipart/form-data' }, body: 'garbage', expect: [400] },
-    { name: 'media upload, truncated multipart', method: 'POST', path: '/api/media', headers: { 'Content-Type': 'multipart/form-data; boundary=x' }, body: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nabc', expect: [400, 403] },
-    { name: 'login, malformed JSON', method: 'POST', path: '/api/users/login', headers: json, body: '{"email":', expect: [400] },
-    { name: 'login, email as an object', method: 'POST', path: '/api/users/login', headers: json, body: '{"email":{"$gt":""},"password":"x"}', expect: [400], names: 'email' },
-    { name: 'forgot-password, malformed JSON', method: 'POST', path: '/api/users/forgot-password', headers: json, body: '}', expect: [400] },
+    {
+      name: 'media upload, multipart without boundary',
+      method: 'POST',
+      path: '/api/media',
+      headers: { 'Content-Type': 'multipart/form-data' },
+      body: 'garbage',
+      expect: [400],
+    },
+    {
+      name: 'media upload, truncated multipart',
+      method: 'POST',
+      path: '/api/media',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=x' },
+      body: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nabc',
+      expect: [400, 403],
+    },
+    {
+      name: 'login, malformed JSON',
+      method: 'POST',
+      path: '/api/users/login',
+      headers: json,
+      body: '{"email":',
+      expect: [400],
+    },
+    {
+      name: 'login, email as an object',
+      method: 'POST',
+      path: '/api/users/login',
+      headers: json,
+      body: '{"email":{"$gt":""},"password":"x"}',
+      expect: [400],
+      names: 'email',
+    },
+    {
+      name: 'forgot-password, malformed JSON',
+      method: 'POST',
+      path: '/api/users/forgot-password',
+      headers: json,
+      body: '}',
+      expect: [400],
+    },
   ]
 }
 
@@ -313,7 +552,14 @@ function globalCases(): BadRequest[] {
     { name: 'global, versions page: negative', method: 'GET', path: `${path}/versions?page=-1`, expect: [403] },
     { name: 'global, version by id: word', method: 'GET', path: `${path}/versions/not-an-id`, expect: [403] },
     { name: 'global, POST malformed JSON', method: 'POST', path, headers: json, body: '{', expect: [400] },
-    { name: 'global, POST text/plain', method: 'POST', path, headers: { 'Content-Type': 'text/plain' }, body: 'x', expect: [415] },
+    {
+      name: 'global, POST text/plain',
+      method: 'POST',
+      path,
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'x',
+      expect: [415],
+    },
     { name: 'unknown global', method: 'GET', path: '/api/globals/no-such-global', expect: [404] },
   ]
 }
@@ -324,7 +570,12 @@ function mediaFileCases(): BadRequest[] {
     { name: 'media file that does not exist', method: 'GET', path: `${path}/does-not-exist.png`, expect: [404] },
     { name: 'media file, probe', method: 'GET', path: `${path}/${probe}.png`, expect: [404] },
     { name: 'media file, emoji', method: 'GET', path: `${path}/${encodeURIComponent('🧬.png')}`, expect: [404] },
-    { name: 'media file, traversal', method: 'GET', path: `${path}/..%2F..%2Fpayload.config.ts`, expect: [400, 403, 404] },
+    {
+      name: 'media file, traversal',
+      method: 'GET',
+      path: `${path}/..%2F..%2Fpayload.config.ts`,
+      expect: [400, 403, 404],
+    },
     { name: 'media file, NUL', method: 'GET', path: `${path}/a%00.png`, expect: [400] },
     { name: 'media file, control character', method: 'GET', path: `${path}/a%1b.png`, expect: [400] },
     { name: 'media file, invalid UTF-8', method: 'GET', path: `${path}/%ff%fe.png`, expect: [400] },
@@ -350,24 +601,95 @@ function graphqlCases(): BadRequest[] {
     { name: 'graphql, GET', method: 'GET', path: `${path}?query=%7B__typename%7D`, expect: [405] },
     { name: 'graphql, malformed JSON', method: 'POST', path, headers: json, body: '{"query":', expect: [400] },
     { name: 'graphql, empty body', method: 'POST', path, headers: json, body: '', expect: [400] },
-    { name: 'graphql, text/plain', method: 'POST', path, headers: { 'Content-Type': 'text/plain' }, body: '{ __typename }', expect: [415] },
+    {
+      name: 'graphql, text/plain',
+      method: 'POST',
+      path,
+      headers: { 'Content-Type': 'text/plain' },
+      body: '{ __typename }',
+      expect: [415],
+    },
     { name: 'graphql, no content type', method: 'POST', path, body: query('{ __typename }'), expect: [415] },
     { name: 'graphql, oversized', method: 'POST', path, headers: json, body: oversizedJson(3), expect: [413] },
-    { name: 'graphql, deeply nested JSON', method: 'POST', path, headers: json, body: deeplyNested(5000), expect: [400] },
+    {
+      name: 'graphql, deeply nested JSON',
+      method: 'POST',
+      path,
+      headers: json,
+      body: deeplyNested(5000),
+      expect: [400],
+    },
     { name: 'graphql, query not a string', method: 'POST', path, headers: json, body: '{"query":42}', expect: [400] },
     { name: 'graphql, syntax error', method: 'POST', path, headers: json, body: query('{ Episodes { '), expect: [400] },
-    { name: 'graphql, unknown field', method: 'POST', path, headers: json, body: query(`{ nonexistent${PROBE} }`), expect: [400] },
-    { name: 'graphql, deeply nested query', method: 'POST', path, headers: json, body: query(`${'{ a '.repeat(2000)}${'}'.repeat(2000)}`), expect: [400] },
-    { name: 'graphql, id not a number', method: 'POST', path, headers: json, body: query('{ Episode(id: "not-an-id") { id } }'), expect: [400] },
-    { name: 'graphql, id beyond 32 bits', method: 'POST', path, headers: json, body: query('{ Episode(id: 99999999999) { id } }'), expect: [400] },
-    { name: 'graphql, unknown locale', method: 'POST', path, headers: json, body: query('{ Episodes(locale: xx) { docs { id } } }'), expect: [400] },
-    { name: 'graphql, variables not an object', method: 'POST', path, headers: json, body: '{"query":"{ __typename }","variables":"x"}', expect: [400] },
+    {
+      name: 'graphql, unknown field',
+      method: 'POST',
+      path,
+      headers: json,
+      body: query(`{ nonexistent${PROBE} }`),
+      expect: [400],
+    },
+    {
+      name: 'graphql, deeply nested query',
+      method: 'POST',
+      path,
+      headers: json,
+      body: query(`${'{ a '.repeat(2000)}${'}'.repeat(2000)}`),
+      expect: [400],
+    },
+    {
+      name: 'graphql, id not a number',
+      method: 'POST',
+      path,
+      headers: json,
+      body: query('{ Episode(id: "not-an-id") { id } }'),
+      expect: [400],
+    },
+    {
+      name: 'graphql, id beyond 32 bits',
+      method: 'POST',
+      path,
+      headers: json,
+      body: query('{ Episode(id: 99999999999) { id } }'),
+      expect: [400],
+    },
+    {
+      name: 'graphql, unknown locale',
+      method: 'POST',
+      path,
+      headers: json,
+      body: query('{ Episodes(locale: xx) { docs { id } } }'),
+      expect: [400],
+    },
+    {
+      name: 'graphql, variables not an object',
+      method: 'POST',
+      path,
+      headers: json,
+      body: '{"query":"{ __typename }","variables":"x"}',
+      expect: [400],
+    },
     ...resolverErrors.map(([parameter, kind, source]) => ({
-      name: `graphql ${parameter}: ${kind}`, method: 'POST', path, headers: json, body: query(source), expect: [400], names: parameter, graphqlResolverError: true,
+      name: `graphql ${parameter}: ${kind}`,
+      method: 'POST',
+      path,
+      headers: json,
+      body: query(source),
+      expect: [400],
+      names: parameter,
+      graphqlResolverError: true,
     })),
-    ...[`GlossaryTerms(limit: ${ANONYMOUS_LIMIT_CAP + 1})`, 'Authors(limit: 0)', 'Episodes(pagination: false)'].map((call) => ({
-      name: `graphql ${call}: cut to the cap`, method: 'POST', path, headers: json, body: query(`{ ${call} { limit } }`), expect: [200], bodyIncludes: `"limit":${ANONYMOUS_LIMIT_CAP}`,
-    })),
+    ...[`GlossaryTerms(limit: ${ANONYMOUS_LIMIT_CAP + 1})`, 'Authors(limit: 0)', 'Episodes(pagination: false)'].map(
+      (call) => ({
+        name: `graphql ${call}: cut to the cap`,
+        method: 'POST',
+        path,
+        headers: json,
+        body: query(`{ ${call} { limit } }`),
+        expect: [200],
+        bodyIncludes: `"limit":${ANONYMOUS_LIMIT_CAP}`,
+      }),
+    ),
     { name: 'graphql-playground, POST', method: 'POST', path: '/api/graphql-playground', expect: [404, 405] },
   ]
 }

@@ -32,7 +32,10 @@ interface Reading {
 }
 
 /** An argument literal, or undefined where the argument is not offered; `valid` if GraphQL accepts it. */
-function literal(arg: GraphQLArgument | undefined, value: string | undefined): { text: string; valid: boolean } | undefined {
+function literal(
+  arg: GraphQLArgument | undefined,
+  value: string | undefined,
+): { text: string; valid: boolean } | undefined {
   if (!arg || value === undefined) return undefined
   const type = getNamedType(arg.type)
   if (type.name === 'Boolean') {
@@ -66,7 +69,12 @@ function readingArguments(field: GraphQLField<unknown, unknown>, reading: Readin
  * a union (a lock's document: an episode, a term, ...) fields are aliased by member, since two
  * members may have fields of one name and different types.
  */
-function selection(type: GraphQLOutputType | GraphQLNamedType, depth: number, reading: Reading, alias = ''): string | null {
+function selection(
+  type: GraphQLOutputType | GraphQLNamedType,
+  depth: number,
+  reading: Reading,
+  alias = '',
+): string | null {
   const named = getNamedType(type)
   if (isLeafType(named)) return ''
   if (depth === 0) return null
@@ -168,7 +176,10 @@ export function graphqlDoors(actor: Actor, input: GraphQLDoorInput): Door[] {
       const label = `GraphQL ${field.name}(${args.join(', ')})`
       if (kind === 'single' && field.args.some((arg) => arg.name === 'id')) {
         for (const id of input.idsFor(field.name)) {
-          push(`${label} id ${id}`, `{ ${field.name}(${[`id: ${JSON.stringify(id)}`, ...args].join(', ')}) { ${sub} } }`)
+          push(
+            `${label} id ${id}`,
+            `{ ${field.name}(${[`id: ${JSON.stringify(id)}`, ...args].join(', ')}) { ${sub} } }`,
+          )
         }
       } else if (kind === 'single' || kind === 'count') {
         const call = args.length > 0 ? `${field.name}(${args.join(', ')})` : field.name
@@ -177,7 +188,11 @@ export function graphqlDoors(actor: Actor, input: GraphQLDoorInput): Door[] {
         const listArgs = [...args, 'limit: 100']
         push(label, `{ ${field.name}(${listArgs.join(', ')}) { ${sub} } }`)
         for (const { where, probes } of whereArguments(field, input.probes)) {
-          push(`${label} where ${where}`, `{ ${field.name}(${[...listArgs, `where: ${where}`].join(', ')}) { ${sub} } }`, probes)
+          push(
+            `${label} where ${where}`,
+            `{ ${field.name}(${[...listArgs, `where: ${where}`].join(', ')}) { ${sub} } }`,
+            probes,
+          )
         }
       }
     }

@@ -46,7 +46,12 @@ export function readingParameters(): Params[] {
     draftValues.flatMap((draft, j) =>
       fallbackValues.map((fallback, k) => {
         const depth = depthValues[(i + j + k) % depthValues.length]
-        return defined([['locale', locale], ['draft', draft], ['fallback-locale', fallback], ['depth', depth]])
+        return defined([
+          ['locale', locale],
+          ['draft', draft],
+          ['fallback-locale', fallback],
+          ['depth', depth],
+        ])
       }),
     ),
   )
@@ -54,7 +59,14 @@ export function readingParameters(): Params[] {
 
 /** locale × draft only, for doors whose other parameters are set by the door itself. */
 export function localeAndDraft(): Params[] {
-  return localeValues.flatMap((locale) => draftValues.map((draft) => defined([['locale', locale], ['draft', draft]])))
+  return localeValues.flatMap((locale) =>
+    draftValues.map((draft) =>
+      defined([
+        ['locale', locale],
+        ['draft', draft],
+      ]),
+    ),
+  )
 }
 
 /**
@@ -101,15 +113,26 @@ function shapingVariants(collection: string, probes: string[]): { name: string; 
       params: { 'where[or][0][_status][equals]': 'draft', 'where[or][1][_status][exists]': 'false' },
     },
     { name: 'select claimsOverride', params: { 'select[claimsOverride]': 'true', 'select[nextReviewDue]': 'true' } },
-    { name: 'populate series and categories', params: { 'populate[series][title]': 'true', 'populate[therapy-categories][name]': 'true' } },
+    {
+      name: 'populate series and categories',
+      params: { 'populate[series][title]': 'true', 'populate[therapy-categories][name]': 'true' },
+    },
     { name: 'joins off', params: { joins: 'false' } },
     { name: 'trash', params: { trash: 'true' } },
     { name: 'sort by _status', params: { sort: '-_status' } },
   ]
   for (const probe of probes) {
     if (field) {
-      variants.push({ name: `where ${field} like a private probe`, params: { [`where[${field}][like]`]: probe }, probes: true })
-      variants.push({ name: `where ${field} contains a private probe`, params: { [`where[${field}][contains]`]: probe }, probes: true })
+      variants.push({
+        name: `where ${field} like a private probe`,
+        params: { [`where[${field}][like]`]: probe },
+        probes: true,
+      })
+      variants.push({
+        name: `where ${field} contains a private probe`,
+        params: { [`where[${field}][contains]`]: probe },
+        probes: true,
+      })
     }
     variants.push({ name: 'where slug like a private probe', params: { 'where[slug][like]': probe }, probes: true })
     variants.push({
@@ -133,7 +156,13 @@ const query = (params: Params) => {
 export function restDoors(actor: Actor, catalogue: Catalogue, probes: string[], { exhaustive = false } = {}): Door[] {
   const doors: Door[] = []
   const get = (name: string, path: string, params: Params, probesPrivateText = false) =>
-    doors.push({ actor, name: `${name} ${query(params)}`, method: 'GET', path: `${path}${query(params)}`, probesPrivateText })
+    doors.push({
+      actor,
+      name: `${name} ${query(params)}`,
+      method: 'GET',
+      path: `${path}${query(params)}`,
+      probesPrivateText,
+    })
 
   for (const { slug, versions, ids, versionIds } of catalogue.collections) {
     const base = `/api/${slug}`
@@ -159,7 +188,14 @@ export function restDoors(actor: Actor, catalogue: Catalogue, probes: string[], 
     for (const [v, variant] of shapingVariants(slug, probes).entries()) {
       for (const [i, locale] of localeValues.entries()) {
         const draft = draftValues[(i + v) % draftValues.length]
-        const combined = { ...defined([['locale', locale], ['draft', draft]]), depth: '1', ...variant.params }
+        const combined = {
+          ...defined([
+            ['locale', locale],
+            ['draft', draft],
+          ]),
+          depth: '1',
+          ...variant.params,
+        }
         get(`REST list ${slug}, ${variant.name}`, base, combined, variant.probes)
         get(`REST count ${slug}, ${variant.name}`, `${base}/count`, combined, variant.probes)
         if (versions) get(`REST versions of ${slug}, ${variant.name}`, `${base}/versions`, combined, variant.probes)
@@ -173,7 +209,8 @@ export function restDoors(actor: Actor, catalogue: Catalogue, probes: string[], 
       if (versions) get(`REST versions of global ${slug}`, `${base}/versions`, params)
     }
     for (const params of localeAndDraft()) {
-      for (const versionId of versionIds) get(`REST global ${slug} version by id`, `${base}/versions/${versionId}`, params)
+      for (const versionId of versionIds)
+        get(`REST global ${slug} version by id`, `${base}/versions/${versionId}`, params)
     }
   }
   return doors

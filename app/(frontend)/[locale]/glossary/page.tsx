@@ -38,7 +38,10 @@ export default async function GlossaryIndexPage({ params }: PageProps) {
   return (
     <>
       <JsonLd data={glossaryTermSet(currentSite(locale), terms)} />
-      <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: homePath(locale) }, { name: messages.glossary.title }]} />
+      <Breadcrumb
+        label={messages.nav.breadcrumb}
+        crumbs={[{ name: messages.nav.home, href: homePath(locale) }, { name: messages.glossary.title }]}
+      />
       <h1>{messages.glossary.title}</h1>
       <p>{messages.glossary.intro}</p>
       {/* Rows of this page: plain anchors, the browser scrolls to them. */}

@@ -23,7 +23,10 @@ export async function generateMetadata({ params }: PageProps, parent: ResolvingM
   if (!isLocale(locale)) return {}
   const { title, label } = getMessages(locale).search
   const images = await inheritedShareImages(parent)
-  return { ...pageMetadata({ locale, path: pagePath.search, title, description: label, images }), robots: { index: false } }
+  return {
+    ...pageMetadata({ locale, path: pagePath.search, title, description: label, images }),
+    robots: { index: false },
+  }
 }
 
 /** Search over this locale's episodes and glossary terms, with the matches highlighted. */
@@ -50,7 +53,9 @@ export default async function SearchPage({ params, searchParams }: PageProps) {
           <ul className="search-results">
             {hits.map((hit) => (
               <li key={`${hit.kind}-${hit.slug}`}>
-                <span className="search-kind">{hit.kind === 'episode' ? messages.search.episode : messages.search.glossary}</span>
+                <span className="search-kind">
+                  {hit.kind === 'episode' ? messages.search.episode : messages.search.glossary}
+                </span>
                 <Link href={(hit.kind === 'episode' ? episodePath : glossaryTermPath)(locale, hit.slug)}>
                   <Highlighted text={hit.title} query={query} />
                 </Link>

@@ -42,7 +42,10 @@ export default async function TherapyCategoryPage({ params }: PageProps) {
   return (
     <>
       <JsonLd data={therapyCategoryPage(currentSite(locale), category)} />
-      <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: homePath(locale) }, { name: category.name }]} />
+      <Breadcrumb
+        label={messages.nav.breadcrumb}
+        crumbs={[{ name: messages.nav.home, href: homePath(locale) }, { name: category.name }]}
+      />
       <h1>{category.name}</h1>
       <dl className="category-introduces">
         <dt>{messages.category.introduces}</dt>

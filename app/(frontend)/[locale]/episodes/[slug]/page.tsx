@@ -118,12 +118,17 @@ export default async function EpisodePage({ params }: PageProps) {
         </aside>
       ) : null}
       <LinkListSection
-        heading={messages.episode.categories} className="episode-categories"
+        heading={messages.episode.categories}
+        className="episode-categories"
         links={categories.map((item) => ({ key: item.id, href: categoryPath(locale, item.slug), text: item.name }))}
       />
       <PodcastPlayer
         podcast={episode.podcast}
-        labels={{ heading: messages.episode.podcast, lead: messages.episode.podcastLead, transcript: messages.episode.transcript }}
+        labels={{
+          heading: messages.episode.podcast,
+          lead: messages.episode.podcastLead,
+          transcript: messages.episode.transcript,
+        }}
       />
       <EpisodeNav
         locale={locale}
@@ -139,7 +144,8 @@ export default async function EpisodePage({ params }: PageProps) {
         }}
       />
       <LinkListSection
-        heading={messages.episode.related} className="related-episodes"
+        heading={messages.episode.related}
+        className="related-episodes"
         links={related.map((item) => ({ key: item.id, href: episodePath(locale, item.slug), text: item.title }))}
       />
       {consult ? <ConsultCallToAction content={consult} locale={locale} label={messages.episode.consult} /> : null}

@@ -68,7 +68,12 @@ export default async function GlossaryTermPage({ params }: PageProps) {
       />
       <LinkListSection
         heading={messages.glossary.sources}
-        links={(term.sources ?? []).map((item) => ({ key: item.id ?? item.url, href: item.url, text: item.title, external: true }))}
+        links={(term.sources ?? []).map((item) => ({
+          key: item.id ?? item.url,
+          href: item.url,
+          text: item.title,
+          external: true,
+        }))}
       />
     </article>
   )

@@ -40,7 +40,10 @@ export default async function SeriesPage({ params }: PageProps) {
   return (
     <>
       <JsonLd data={seriesPage(currentSite(locale), series, episodes)} />
-      <Breadcrumb label={messages.nav.breadcrumb} crumbs={[{ name: messages.nav.home, href: homePath(locale) }, { name: series.title }]} />
+      <Breadcrumb
+        label={messages.nav.breadcrumb}
+        crumbs={[{ name: messages.nav.home, href: homePath(locale) }, { name: series.title }]}
+      />
       <h1>{series.title}</h1>
       {series.description ? <p className="lead">{series.description}</p> : null}
       <p>{fill(messages.series.planned, { total: series.plannedEpisodeCount })}</p>
