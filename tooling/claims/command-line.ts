@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
-import { checkLines, formatHuman, toJson } from '../tooling/claims/text-report'
+import { checkLines, formatHuman, toJson } from './text-report'
 
 class UsageError extends Error {}
 
@@ -85,12 +85,12 @@ function checkTextFile(options: Extract<Options, { mode: 'text' }>): number {
 }
 
 async function checkDatabase(options: Extract<Options, { mode: 'database' }>): Promise<number> {
-  const { startScriptPayload } = await import('../tooling/database/script-payload')
-  const { checkContent } = await import('../tooling/claims/published-content')
-  const { contentToJson, formatContentHuman, hasErrors } = await import('../tooling/claims/content-report')
+  const { startScriptPayload } = await import('../database/script-payload')
+  const { checkContent } = await import('./published-content')
+  const { contentToJson, formatContentHuman, hasErrors } = await import('./content-report')
   const { payload, stop } = await startScriptPayload()
   try {
-    const { env } = await import('../lib/env')
+    const { env } = await import('../../lib/env')
     const check = await checkContent(payload, {
       siteUrl: env.SITE_URL,
       drafts: options.drafts,
