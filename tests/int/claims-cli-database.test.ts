@@ -44,7 +44,7 @@ function run(args: string[], env: Record<string, string | undefined> = {}) {
     SITE_URL: siteUrl,
     ...env,
   }
-  const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['tooling/claims/command-line.ts', ...args], {
+  const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/claims-check.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
     env: withLexicalEntryCondition(childEnv as NodeJS.ProcessEnv),

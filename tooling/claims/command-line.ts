@@ -1,5 +1,6 @@
 /**
- * claims:check — flags promises of efficacy or safety in the column's text.
+ * claims:check — flags promises of efficacy or safety in the column's text (the command line;
+ * scripts/claims-check.ts is its entry point).
  *
  *   tsx scripts/claims-check.ts [--drafts] [--locale ja|en] [--json]      the CMS's content
  *   tsx scripts/claims-check.ts --text-file FILE --locale ja|en [--json]  a text file
@@ -103,9 +104,14 @@ async function checkDatabase(options: Extract<Options, { mode: 'database' }>): P
   }
 }
 
-async function main(argv: string[]): Promise<number> {
-  const options = parseOptions(argv)
-  return options.mode === 'text' ? checkTextFile(options) : checkDatabase(options)
+/** Runs the check on the command line's arguments; the exit code is the answer. */
+export async function runClaimsCheck(argv: string[]): Promise<number> {
+  try {
+    const options = parseOptions(argv)
+    return await (options.mode === 'text' ? checkTextFile(options) : checkDatabase(options))
+  } catch (error) {
+    return failed(error)
+  }
 }
 
 // Exit 1 is kept for error findings: whatever stops the check, expected or not, exits 2.
@@ -116,15 +122,3 @@ function failed(error: unknown): number {
   process.stderr.write(`claims:check: ${message}\n`)
   return 2
 }
-
-// Should the event loop empty before the check finishes (an import() that never settles: see
-// tooling/lexical-entry-condition.ts), the command must not pass as if clean.
-process.once('beforeExit', () => {
-  process.stderr.write('claims:check: stopped before the check could finish\n')
-  process.exit(2)
-})
-
-// Database mode leaves timers behind in Payload and pg: end once the report is flushed.
-main(process.argv.slice(2))
-  .catch(failed)
-  .then((exitCode) => process.stdout.write('', () => process.exit(exitCode)))
