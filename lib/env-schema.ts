@@ -100,6 +100,16 @@ const runtimeSchema = z.object({
    * the client's address (the nginx of docker-compose). Only then are the rate limits keyed on it.
    */
   TRUST_PROXY: z.preprocess(unsetWhenEmpty, z.enum(['true', 'false'], { error: 'must be true or false' }).optional()),
+  /** How many days a consultation inquiry is kept before the daily job deletes it (lib/consultation/retention.ts). */
+  INQUIRY_RETENTION_DAYS: z.preprocess(
+    unsetWhenEmpty,
+    z.coerce
+      .number({ error: 'must be a whole number of days, such as 180' })
+      .int({ error: 'must be a whole number of days, such as 180' })
+      .min(1, { error: 'must be at least 1 (day)' })
+      .max(3650, { error: 'must be at most 3650 (ten years)' })
+      .default(180),
+  ),
 })
 
 function unsetWhenEmpty(value: unknown): unknown {
