@@ -12,14 +12,14 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 
-import { build, runScript, startProductionServer, type ProductionServer } from '../tooling/server/production-server'
-import { BENCH_DATABASE_PREFIX, dropLeftoverBenchDatabases } from '../tooling/bench/leftover-databases'
-import type { Credentials } from '../tooling/bench/admin-session'
-import { measureSite } from '../tooling/bench/measure-site'
-import { parseBenchOptions, UsageError, USAGE, type BenchOptions } from '../tooling/bench/options'
-import { formatReport } from '../tooling/bench/report'
-import { soak } from '../tooling/bench/soak'
-import { formatSoakReport } from '../tooling/bench/soak-report'
+import { build, runScript, startProductionServer, type ProductionServer } from '../server/production-server'
+import { BENCH_DATABASE_PREFIX, dropLeftoverBenchDatabases } from './leftover-databases'
+import type { Credentials } from './admin-session'
+import { measureSite } from './measure-site'
+import { parseBenchOptions, UsageError, USAGE, type BenchOptions } from './options'
+import { formatReport } from './report'
+import { soak } from './soak'
+import { formatSoakReport } from './soak-report'
 
 const progress = (line: string) => process.stderr.write(`${line}\n`)
 

@@ -9,11 +9,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { constants } from 'node:os'
-import { readOrCreateDevSecret } from '../tooling/dev-secret'
-import { withLexicalEntryCondition } from '../tooling/lexical-entry-condition'
-import { provideDatabase } from '../tooling/database/provide-database'
-import { runMigrations } from '../tooling/database/run-migrations'
-import { offerSeed } from '../tooling/seed/offer-seed'
+import { readOrCreateDevSecret } from '../dev-secret'
+import { withLexicalEntryCondition } from '../lexical-entry-condition'
+import { provideDatabase } from './provide-database'
+import { runMigrations } from './run-migrations'
+import { offerSeed } from '../seed/offer-seed'
 
 function parseArguments(argv: string[]) {
   const separator = argv.indexOf('--')
