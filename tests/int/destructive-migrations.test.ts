@@ -20,7 +20,7 @@ const databaseUrl = process.env.DATABASE_URL!
 function payloadCli(args: string[], nodeEnv: 'production' | 'development') {
   const result = spawnSync(
     path.join(root, 'node_modules/.bin/tsx'),
-    ['tooling/database/with-database.ts', '--', 'payload', ...args],
+    ['scripts/with-database.ts', '--', 'payload', ...args],
     {
       cwd: root,
       encoding: 'utf8',

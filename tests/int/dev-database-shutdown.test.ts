@@ -49,7 +49,7 @@ function devRunner(mode: 'finish' | 'wait') {
     [
       '--tsconfig',
       path.join(project, 'tsconfig.json'),
-      path.join(project, 'tooling/database/with-database.ts'),
+      path.join(project, 'scripts/with-database.ts'),
       '--',
       'node',
       'command.mjs',

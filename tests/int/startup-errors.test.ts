@@ -27,13 +27,13 @@ function expectOneClearLine(stderr: string, pattern: RegExp) {
 
 describe('the dev/test runner (scripts/with-database.ts)', () => {
   it('stops with one line when DATABASE_URL is not a PostgreSQL URL', () => {
-    const result = run(['tooling/database/with-database.ts', '--', 'true'], { DATABASE_URL: 'localhost:5432' })
+    const result = run(['scripts/with-database.ts', '--', 'true'], { DATABASE_URL: 'localhost:5432' })
     expect(result.status).toBe(1)
     expectOneClearLine(result.stderr, /^Configuration error: DATABASE_URL must be a PostgreSQL connection URL/)
   })
 
   it('stops with one line when nothing answers at DATABASE_URL', () => {
-    const result = run(['tooling/database/with-database.ts', '--', 'true'], {
+    const result = run(['scripts/with-database.ts', '--', 'true'], {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:1/column',
     })
     expect(result.status).toBe(1)
@@ -44,7 +44,7 @@ describe('the dev/test runner (scripts/with-database.ts)', () => {
   })
 
   it('stops with one line when the host does not exist', () => {
-    const result = run(['tooling/database/with-database.ts', '--', 'true'], {
+    const result = run(['scripts/with-database.ts', '--', 'true'], {
       DATABASE_URL: 'postgres://postgres@no-such-host.invalid:5432/column',
     })
     expect(result.status).toBe(1)

@@ -72,35 +72,29 @@ async function run(options: BenchOptions, signal: AbortSignal): Promise<void> {
   }
 }
 
-function parseOrExit(): BenchOptions {
+/**
+ * Exit code: 0 done (or --help), 1 failed, 2 bad usage, 130 stopped through `interruption`, each
+ * failure said on stderr. However the run ends, its server stops and its database is dropped.
+ */
+export async function runBench(argv: string[], interruption: AbortSignal): Promise<number> {
+  let options: BenchOptions
   try {
-    return parseBenchOptions(process.argv.slice(2))
+    options = parseBenchOptions(argv)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
-    process.stderr.write(`${error.message}\n`)
-    process.exit(2)
+    progress(error.message)
+    return 2
+  }
+  if (options.help) {
+    console.log(USAGE)
+    return 0
+  }
+  try {
+    await run(options, interruption)
+    return 0
+  } catch (error) {
+    const interrupted = interruption.aborted
+    progress(interrupted ? 'Benchmark interrupted.' : `Benchmark failed: ${(error as Error).message}`)
+    return interrupted ? 130 : 1
   }
 }
-
-const options = parseOrExit()
-if (options.help) {
-  console.log(USAGE)
-  process.exit(0)
-}
-const interruption = new AbortController()
-for (const signalName of ['SIGINT', 'SIGTERM'] as const) {
-  // Ctrl-C arrives twice (from the terminal, and relayed by tsx); the second must not cut the cleanup short.
-  process.on(signalName, () => {
-    if (interruption.signal.aborted) return
-    progress(`${signalName}: stopping the server and dropping the database...`)
-    interruption.abort(new Error(`interrupted by ${signalName}`))
-  })
-}
-run(options, interruption.signal).then(
-  () => process.exit(0),
-  (error: Error) => {
-    const interrupted = interruption.signal.aborted
-    progress(interrupted ? 'Benchmark interrupted.' : `Benchmark failed: ${error.message}`)
-    process.exit(interrupted ? 130 : 1)
-  },
-)

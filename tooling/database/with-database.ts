@@ -6,6 +6,9 @@
  * command gets the signal, and the database stops once the command has exited. With --migrate,
  * applies committed migrations first; with --offer-seed, offers the demo content when the
  * database has none.
+ *
+ * Exit code: the command's own, or the migrations' when they fail; 1, with one line on stderr,
+ * when the arguments are wrong or there is no database to give the command.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { constants } from 'node:os'
@@ -58,8 +61,8 @@ function handleShutdownSignals(onSignal: (signal: NodeJS.Signals) => void): void
   }
 }
 
-async function main(): Promise<number> {
-  const { migrate, offerSeed: offerDemoContent, command } = parseArguments(process.argv.slice(2))
+async function runCommandWithDatabase(argv: string[]): Promise<number> {
+  const { migrate, offerSeed: offerDemoContent, command } = parseArguments(argv)
   const database = await provideDatabase({ embeddedDatabaseName: 'column', purpose: 'development' })
   if (database.embedded) console.log(`Using embedded PostgreSQL (data in ${database.dataDirectory}): ${database.url}`)
   let running: ChildProcess | undefined
@@ -84,11 +87,16 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
+/**
+ * Takes over the process's SIGINT, SIGTERM and SIGHUP while it runs (see handleShutdownSignals),
+ * and exits the process itself when one arrives before the command has started.
+ */
+export async function runWithDatabase(argv: string[]): Promise<number> {
+  try {
+    return await runCommandWithDatabase(argv)
+  } catch (error) {
     // One line: the messages from tooling/database already name what is wrong and what to do.
-    console.error(error.message)
-    process.exit(1)
-  },
-)
+    console.error(error instanceof Error ? error.message : String(error))
+    return 1
+  }
+}
