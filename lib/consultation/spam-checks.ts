@@ -8,6 +8,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { env } from '@/lib/env'
+import { readLimited } from '@/lib/http/request-body'
 import { clientAddress } from '@/lib/security/client-address'
 import { consume, type RateLimit } from '@/lib/security/rate-limits'
 
@@ -92,21 +93,8 @@ export async function readBodyWithinLimit(
   const tooLarge = { spam: true, check: 'body-size' } as const
   const declared = Number(request.headers.get('content-length') ?? NaN)
   if (declared > maxBytes) return tooLarge
-  if (!request.body) return { text: '' }
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      reader.cancel().catch(() => undefined)
-      return tooLarge
-    }
-    chunks.push(value)
-  }
-  return { text: Buffer.concat(chunks).toString('utf8') }
+  const text = await readLimited(request, maxBytes)
+  return text === undefined ? tooLarge : { text }
 }
 
 export interface SpamCheckInput {

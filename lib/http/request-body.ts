@@ -56,7 +56,7 @@ function kindOf(contentType: string | null): BodyKind | undefined {
 }
 
 /** The body as text, or undefined once it passes `maxBytes` (read no further). */
-async function readLimited(request: Request, maxBytes: number): Promise<string | undefined> {
+export async function readLimited(request: Request, maxBytes: number): Promise<string | undefined> {
   if (!request.body) return ''
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
