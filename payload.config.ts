@@ -12,6 +12,7 @@ import { Disclaimers } from './collections/Disclaimers'
 import { Episodes } from './collections/Episodes'
 import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
 import { Series } from './collections/Series'
 import { TherapyCategories } from './collections/TherapyCategories'
 import { Users } from './collections/Users'
@@ -48,6 +49,8 @@ const staleAfterChange: CacheRevalidationOptions = {
     'therapy-categories': () => [cacheTags.categories],
     // The term's page, the index, and every episode body (terms are linked when a page is built).
     'glossary-terms': (doc, previous) => [cacheTags.glossary, ...slugTags(cacheTags.glossaryTerm, doc, previous)],
+    // A page's own path; pages are linked from the navigation and calls to action of every page.
+    pages: (doc, previous) => [cacheTags.pages, ...slugTags(cacheTags.page, doc, previous)],
     // Authors, and media (alt text, audio), are shown on the episodes that use them.
     authors: () => [cacheTags.episodes],
     media: () => [cacheTags.episodes],
@@ -90,7 +93,7 @@ const config = buildConfig({
       ],
     },
   },
-  collections: [Episodes, Series, TherapyCategories, Authors, Media, GlossaryTerms, Disclaimers, Users],
+  collections: [Episodes, Series, TherapyCategories, Authors, Media, GlossaryTerms, Pages, Disclaimers, Users],
   // SMTP when SMTP_URL is set, otherwise the server's log (lib/email/).
   email: columnEmailAdapter(env),
   globals: [SiteSettings],
@@ -154,7 +157,7 @@ const config = buildConfig({
   hooks: { afterError: [keepFieldErrorsInAnswers, answerBadInputAs400, keepClientErrorMessages] },
   // In this order: each adds its hooks before or after those already there.
   plugins: [
-    claimsGuard({ collections: ['episodes', 'glossary-terms', 'series', 'therapy-categories'] }),
+    claimsGuard({ collections: ['episodes', 'glossary-terms', 'series', 'therapy-categories', 'pages'] }),
     cacheRevalidation(staleAfterChange),
     draftsForEditorsOnly,
     mediaFollowsPublication,

@@ -41,21 +41,28 @@ const refuseMalformedSlug: FieldHook = ({ value, req, collection }) => {
   return value
 }
 
-const validateSlug: TextFieldSingleValidation = async (value, { req, id, collectionSlug }) => {
-  if (!value) return translate(req, 'column:slugNeeded')
-  if (!isValidSlug(value)) return translate(req, 'column:slugInvalid')
-  if (collectionSlug) {
-    const others = await req.payload.count({
-      collection: collectionSlug as CollectionSlug,
-      where: { and: [{ slug: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
-      req,
-    })
-    if (others.totalDocs > 0) return translate(req, 'column:slugTaken')
+const validateSlug =
+  (reserved: readonly string[]): TextFieldSingleValidation =>
+  async (value, { req, id, collectionSlug }) => {
+    if (!value) return translate(req, 'column:slugNeeded')
+    if (!isValidSlug(value)) return translate(req, 'column:slugInvalid')
+    if (reserved.includes(value)) return translate(req, 'column:slugReserved', { slugs: reserved.join(', ') })
+    if (collectionSlug) {
+      const others = await req.payload.count({
+        collection: collectionSlug as CollectionSlug,
+        where: { and: [{ slug: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
+        req,
+      })
+      if (others.totalDocs > 0) return translate(req, 'column:slugTaken')
+    }
+    return true
   }
-  return true
-}
 
-export function slugField(options: { from?: string } = {}): TextField {
+/**
+ * `reserved`: slugs refused with a field message, for documents whose URL sits beside other
+ * routes (pages: /ja/<slug> next to /ja/episodes).
+ */
+export function slugField(options: { from?: string; reserved?: readonly string[] } = {}): TextField {
   return {
     name: 'slug',
     type: 'text',
@@ -63,7 +70,7 @@ export function slugField(options: { from?: string } = {}): TextField {
     required: true,
     unique: true,
     index: true,
-    validate: validateSlug,
+    validate: validateSlug(options.reserved ?? []),
     hooks: { beforeValidate: [makeSlug(options.from ?? 'title')], beforeChange: [refuseMalformedSlug] },
     admin: {
       position: 'sidebar',

@@ -7,7 +7,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    ALTER TABLE "media" ADD COLUMN "used_by_published_content" boolean DEFAULT false;
   CREATE INDEX "media_used_by_published_content_idx" ON "media" USING btree ("used_by_published_content");`)
   // Files that published content already uses stay public (issue 13: media follow publication).
-  await recomputePublicMedia(payload, req)
+  // Only the collections that existed at this migration: later ones have no tables yet.
+  await recomputePublicMedia(payload, req, ['episodes', 'series', 'therapy-categories', 'authors', 'glossary-terms'])
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

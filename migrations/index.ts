@@ -3,6 +3,7 @@ import * as migration_20261125_134028_content_model from './20261125_134028_cont
 import * as migration_20261125_163035_translation_status from './20261125_163035_translation_status';
 import * as migration_20261125_173000_claims_override from './20261125_173000_claims_override';
 import * as migration_20261130_182513_media_public_flag from './20261130_182513_media_public_flag';
+import * as migration_20261201_040732_pages from './20261201_040732_pages';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_182513_media_public_flag.up,
     down: migration_20261130_182513_media_public_flag.down,
-    name: '20261130_182513_media_public_flag'
+    name: '20261130_182513_media_public_flag',
+  },
+  {
+    up: migration_20261201_040732_pages.up,
+    down: migration_20261201_040732_pages.down,
+    name: '20261201_040732_pages'
   },
 ];

@@ -17,4 +17,8 @@ export const cacheTags = {
   /** The site disclaimer on every page, and topic disclaimers on episode pages. */
   disclaimers: 'disclaimers',
   siteSettings: 'site-settings',
+  /** One page of the organisation's own, by slug. */
+  page: (slug: string) => `page:${slug}`,
+  /** Every list or link of pages: the sitemap, calls to action, the navigation. */
+  pages: 'pages',
 } as const

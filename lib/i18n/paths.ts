@@ -11,6 +11,8 @@ import { isLocale, type Locale } from './locales'
 
 export const pagePath = {
   home: '',
+  /** One of the organisation's own pages (collections/Pages): about, consultation, a topic… */
+  page: (slug: string) => `/${slug}`,
   episode: (slug: string) => `/episodes/${slug}`,
   /** An episode's transcript as plain text, for podcast apps. */
   transcript: (slug: string) => `/episodes/${slug}/transcript.txt`,
@@ -35,6 +37,7 @@ export function localePath(locale: Locale, path: string): string {
 }
 
 export const homePath = (locale: Locale) => localePath(locale, pagePath.home)
+export const pagePathIn = (locale: Locale, slug: string) => localePath(locale, pagePath.page(slug))
 export const episodePath = (locale: Locale, slug: string) => localePath(locale, pagePath.episode(slug))
 export const transcriptPath = (locale: Locale, slug: string) => localePath(locale, pagePath.transcript(slug))
 export const seriesPath = (locale: Locale, slug: string) => localePath(locale, pagePath.series(slug))
@@ -49,6 +52,22 @@ export const previewPath = (locale: Locale) => localePath(locale, pagePath.previ
 /** `returnTo`: the page to come back to, a path within the locale. */
 export const exitPreviewPath = (locale: Locale, returnTo: string) =>
   `${localePath(locale, pagePath.exitPreview)}?path=${encodeURIComponent(returnTo)}`
+
+/**
+ * Slugs a page may not take: the first segment of every other route under a locale (taken from
+ * `pagePath`, so a new route reserves its name here by being added above), and the files Next
+ * serves there. A page with one of them would never be reached.
+ */
+export const reservedPageSlugs: readonly string[] = [
+  ...new Set(
+    Object.entries(pagePath)
+      .filter(([name]) => name !== 'page' && name !== 'home')
+      .map(([, path]) => (typeof path === 'function' ? path('x') : path).split('/')[1] ?? '')
+      .filter((segment) => segment !== ''),
+  ),
+  'opengraph-image',
+  'bench-reference',
+]
 
 /** The podcast's square cover, in public/ (made by scripts/make-podcast-cover.ts): the same in every locale. */
 export const podcastCoverPath = '/podcast-cover.png'

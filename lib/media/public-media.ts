@@ -102,12 +102,20 @@ function mediaKeys(fields: Field[]): string[] {
   })
 }
 
-/** Media ids used by published documents, in any locale, of every collection that can hold media. */
-async function mediaUsedByPublishedContent(payload: Payload, req?: PayloadRequest): Promise<Set<number | string>> {
+/**
+ * Media ids used by published documents, in any locale, of every collection that can hold media
+ * (or of `onlyCollections`).
+ */
+async function mediaUsedByPublishedContent(
+  payload: Payload,
+  req?: PayloadRequest,
+  onlyCollections?: readonly string[],
+): Promise<Set<number | string>> {
   const used = new Set<number | string>()
   const locales = payload.config.localization ? payload.config.localization.localeCodes : [undefined]
   for (const { config } of Object.values(payload.collections)) {
     if (config.slug === mediaCollection || !canHoldMedia(config.fields)) continue
+    if (onlyCollections && !onlyCollections.includes(config.slug)) continue
     const published: Where | undefined = config.versions?.drafts ? { _status: { equals: 'published' } } : undefined
     const select = Object.fromEntries(mediaKeys(config.fields).map((key) => [key, true]))
     for (const locale of locales) {
@@ -129,10 +137,18 @@ async function mediaUsedByPublishedContent(payload: Payload, req?: PayloadReques
   return used
 }
 
-/** Sets `usedByPublishedContent` on every media document; inside `req`'s transaction when given. */
-export async function recomputePublicMedia(payload: Payload, req?: PayloadRequest): Promise<void> {
+/**
+ * Sets `usedByPublishedContent` on every media document; inside `req`'s transaction when given.
+ * `onlyCollections`: for a migration, the collections whose tables exist at its point in history
+ * (a collection added later has no tables yet when an earlier migration runs).
+ */
+export async function recomputePublicMedia(
+  payload: Payload,
+  req?: PayloadRequest,
+  onlyCollections?: readonly string[],
+): Promise<void> {
   if (!payload.collections[mediaCollection]) return
-  const used = [...(await mediaUsedByPublishedContent(payload, req))]
+  const used = [...(await mediaUsedByPublishedContent(payload, req, onlyCollections))]
   const set = (where: Where, value: boolean) =>
     payload.db.updateMany({
       collection: mediaCollection,
