@@ -3,7 +3,8 @@
  * The corpus must keep the size and balance issue 17 asks for; the evaluation's figures are
  * checked on small corpora built here, where every count is known.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -329,5 +330,53 @@ describe('npm run claims:eval', () => {
 
   it('exits 2 on an unknown option', () => {
     expect(run('--fast')).toMatchObject({ exitCode: 2, out: '' })
+  })
+})
+
+describe('the claims:eval script', () => {
+  const root = path.resolve(import.meta.dirname, '../..')
+
+  // Every module the script reaches through relative imports, and what else those modules import.
+  function outsideImports(entry: string): string[] {
+    const outside = new Set<string>()
+    const seen = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
+        if (!specifier!.startsWith('.')) {
+          outside.add(specifier!)
+          continue
+        }
+        const base = path.resolve(path.dirname(file), specifier!)
+        visit([`${base}.ts`, path.join(base, 'index.ts')].find((candidate) => existsSync(candidate))!)
+      }
+    }
+    visit(path.join(root, entry))
+    return [...outside]
+  }
+
+  // The matcher may gain analysers (issue 17), but the evaluation must stay a quick, database-free
+  // command: Payload's config would bring Lexical and its racy entry points with it. (@/ imports,
+  // which this walk does not follow, are refused too.)
+  it('reaches neither Payload nor Lexical', () => {
+    const heavy = /^(?:payload|@payloadcms\/|@payload-config|lexical|@lexical\/|next|@\/)/
+    const imports = outsideImports('scripts/claims-eval.ts')
+    expect(imports).toContain('node:fs')
+    expect(imports.filter((specifier) => heavy.test(specifier))).toEqual([])
+  })
+
+  it('runs as npm runs it, on the whole corpus, and its exit code follows its verdict', () => {
+    const script = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts['claims:eval']
+    expect(script).toBe('tsx --conditions=development scripts/claims-eval.ts')
+    const result = spawnSync(
+      path.join(root, 'node_modules/.bin/tsx'),
+      ['--conditions=development', 'scripts/claims-eval.ts', '--json'],
+      { cwd: root, encoding: 'utf8' },
+    )
+    expect(result.stderr).toBe('')
+    const report = JSON.parse(result.stdout)
+    expect(report.overall.sentences).toBe(corpus.length)
+    expect(result.status).toBe(report.passed ? 0 : 1)
   })
 })
