@@ -11,7 +11,7 @@
  * - locale routing: `/` goes to the reader's language; a path without a known locale is served
  *   inside the negotiated locale, where it ends in that locale's 404 page;
  * - pages: a one-segment path under a locale (/ja/<slug>) that is no route of its own and no
- *   published page goes to a path that matches no route, so that its 404 is drawn on the server
+ *   page published in any locale goes to a path that matches no route, so that its 404 is drawn on the server
  *   (app/global-not-found.tsx) rather than by the [slug] page's notFound() (docs/reliability-404.md).
  */
 import { NextResponse, type NextRequest } from 'next/server'
@@ -24,7 +24,7 @@ import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { negotiateLocale } from '@/lib/i18n/negotiate'
 import { isOneSegmentRoute } from '@/lib/i18n/paths'
 import { ROUTED_LOCALE_HEADER } from '@/lib/i18n/routed-locale'
-import { isPublishedPageSlug } from '@/lib/pages/published-slugs'
+import { publishedPageLocales } from '@/lib/pages/published-slugs'
 import { createNonce } from '@/lib/security/content-security-policy'
 import { isAdminPath, pageHeaders } from '@/lib/security/response-headers'
 import { refuseOverRateLimit } from '@/lib/security/too-many-requests'
@@ -77,16 +77,17 @@ async function routeByLocale(request: NextRequest, forwarded: Headers): Promise<
 
 /**
  * For a path within `locale` of one segment that only the pages' [slug] route would match and that
- * is no page published in that locale: a path under the locale that matches no route at all.
- * Draft mode (staff previewing a draft page) and an unreachable database leave it to the page.
+ * is no published page: a path under the locale that matches no route at all. A page published in
+ * another locale only passes, and says that it is not translated yet (the language switcher links
+ * there). Draft mode (staff previewing a draft page) and an unreachable database leave it to the page.
  */
 async function unknownPagePath(request: NextRequest, locale: Locale, path: string): Promise<string | undefined> {
   const segments = path.split('/').filter(Boolean)
   if (segments.length !== 1 || isOneSegmentRoute(segments[0]!)) return undefined
   if (request.cookies.has(DRAFT_MODE_COOKIE)) return undefined
   const slug = segments[0]!
-  const published = await isPublishedPageSlug(locale, safeDecode(slug))
-  return published === false ? `/${locale}/${slug}/${NO_ROUTE}` : undefined
+  const published = await publishedPageLocales(safeDecode(slug))
+  return published?.length === 0 ? `/${locale}/${slug}/${NO_ROUTE}` : undefined
 }
 
 /** Next's draft mode cookie, set by the preview route for staff. */

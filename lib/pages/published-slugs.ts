@@ -22,7 +22,8 @@ import { isLocale, type Locale } from '@/lib/i18n/locales'
 export const PUBLISHED_SLUGS_MAX_AGE_MS = 5000
 const QUERY_TIMEOUT_MS = 1500
 
-type Slugs = Map<Locale, Set<string>>
+/** The locales each published slug is published in. */
+type Slugs = Map<string, Set<Locale>>
 
 interface State {
   pool?: pg.Pool
@@ -61,22 +62,20 @@ async function readSlugs(): Promise<Slugs> {
   const slugs: Slugs = new Map()
   for (const { slug, locale } of rows) {
     if (!isLocale(locale)) continue
-    const set = slugs.get(locale) ?? new Set<string>()
-    set.add(slug)
-    slugs.set(locale, set)
+    slugs.set(slug, (slugs.get(slug) ?? new Set<Locale>()).add(locale))
   }
   return slugs
 }
 
 /**
- * Whether `slug` is a page published in `locale`; undefined when that cannot be told (the database
- * is unreachable): the caller then lets the page decide.
+ * The locales `slug` is published in (none: no published page has it); undefined when that cannot
+ * be told (the database is unreachable): the caller then lets the page decide.
  */
-export async function isPublishedPageSlug(locale: Locale, slug: string): Promise<boolean | undefined> {
+export async function publishedPageLocales(slug: string): Promise<Locale[] | undefined> {
   try {
     const fresh = state.slugs && state.readAt !== undefined && Date.now() - state.readAt < PUBLISHED_SLUGS_MAX_AGE_MS
     const slugs = fresh ? state.slugs! : await currentSlugs()
-    return slugs.get(locale)?.has(slug) ?? false
+    return [...(slugs.get(slug) ?? [])]
   } catch {
     return undefined
   }

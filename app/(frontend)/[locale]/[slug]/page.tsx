@@ -1,10 +1,12 @@
 /**
  * One of the organisation's own pages (collections/Pages): about, consultation, privacy policy,
  * topic pages. A one-segment path that is no published page never reaches this route: proxy.ts
- * sends it to the server-drawn 404 (docs/reliability-404.md); notFound() here is left for drafts
- * seen in draft mode by someone who may not read them.
+ * sends it to the server-drawn 404 (docs/reliability-404.md). A page published in another locale
+ * only says that it is not translated yet, as an episode does (the language switcher links here);
+ * notFound() is left for draft mode, for what the previewing staff member may not read.
  */
 import type { Metadata, ResolvingMetadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumb } from '@/components/Breadcrumb'
@@ -13,9 +15,9 @@ import { PageBlocks } from '@/components/blocks/PageBlocks'
 import { readyPageBlocks } from '@/lib/content/page-blocks'
 import { getPageBySlug, publishedLocalesOfPage } from '@/lib/content/pages'
 import { previewViewer } from '@/lib/content/preview-viewer'
-import { isLocale } from '@/lib/i18n/locales'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
-import { homePath, pagePath } from '@/lib/i18n/paths'
+import { homePath, pagePath, pagePathIn } from '@/lib/i18n/paths'
 import { inheritedShareImages, pageMetadata } from '@/lib/seo/page-metadata'
 import { currentSite } from '@/lib/seo/structured-data/current-site'
 import { faqPage, organisationPage } from '@/lib/seo/structured-data/page'
@@ -41,12 +43,32 @@ export async function generateMetadata({ params }: PageProps, parent: ResolvingM
   })
 }
 
+/** Shown in a locale the page is not published in, while it is published in `available`. */
+function NotTranslatedYet({ locale, available, slug }: { locale: Locale; available: Locale; slug: string }) {
+  const messages = getMessages(locale).page
+  return (
+    <>
+      <h1>{messages.notTranslatedTitle}</h1>
+      <p>{messages.notTranslatedBody}</p>
+      <p>
+        <Link href={pagePathIn(available, slug)} hrefLang={available}>
+          {messages.readInOtherLanguage}
+        </Link>
+      </p>
+    </>
+  )
+}
+
 export default async function OrganisationPage({ params, searchParams }: PageProps) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
   const viewer = await previewViewer()
   const page = await getPageBySlug(locale, slug, { draft: viewer !== null, viewer })
-  if (!page) notFound()
+  if (!page) {
+    const elsewhere = (await publishedLocalesOfPage(slug)).find((other) => other !== locale)
+    if (elsewhere) return <NotTranslatedYet locale={locale} available={elsewhere} slug={slug} />
+    notFound()
+  }
   const messages = getMessages(locale)
   const blocks = await readyPageBlocks(locale, page.layout)
   const site = currentSite(locale)
