@@ -5,12 +5,14 @@
  * page and an unknown slug get the server-drawn 404 (proxy.ts, docs/reliability-404.md); the
  * routes beside [slug] still answer.
  */
+import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, inject, it } from 'vitest'
 
 import { locales, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 import { feedPath, glossaryPath, pagePathIn, podcastFeedPath, searchPath } from '@/lib/i18n/paths'
 
+import { launchChromium } from './browser'
 import { bilingualPage, draftPage, japaneseOnlyPage } from './unpublished-content'
 
 const baseUrl = inject('baseUrl')
@@ -75,6 +77,24 @@ describe('a page published in both languages', () => {
     expect(unescape(english.html)).toContain(`<h1>${getMessages('en').page.notTranslatedTitle}</h1>`)
     expect(english.html).toContain(`href="/ja/${japaneseOnlyPage.slug}"`)
     expect(english.html).toContain('<meta name="robots" content="noindex"/>')
+  })
+})
+
+describe('in Chromium', () => {
+  it.each(locales)('the %s page passes axe, and its questions open to their answers', async (locale) => {
+    const browser = await launchChromium()
+    try {
+      const page = await (await browser.newContext()).newPage()
+      expect((await page.goto(`${baseUrl}${pagePathIn(locale, bilingualPage.slug)}`))?.status()).toBe(200)
+      const { violations } = await new AxeBuilder({ page }).analyze()
+      expect(violations.map(({ id }) => id)).toEqual([])
+      const answer = page.getByText(bilingualPage.faq[locale].answer, { exact: true }).last()
+      expect(await answer.isVisible()).toBe(false)
+      await page.getByText(bilingualPage.faq[locale].question).click()
+      expect(await answer.isVisible()).toBe(true)
+    } finally {
+      await browser.close()
+    }
   })
 })
 
