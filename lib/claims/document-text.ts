@@ -1,7 +1,8 @@
 /**
  * The text of a CMS document the claims guard reads: every localized text, textarea and rich
- * text field, in one locale, inside groups, arrays and a page's blocks too. Rich text is read block by block (paragraph, heading, list item),
- * with its text nodes joined, so a phrase split by bold or a link is still one phrase.
+ * text field, in one locale, inside groups, arrays and a page's blocks too. Rich text is read
+ * block by block (paragraph, heading, list item), with its text nodes joined, so a phrase split
+ * by bold or a link is still one phrase.
  */
 import type { Field } from 'payload'
 
