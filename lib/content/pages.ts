@@ -27,8 +27,9 @@ async function findPage(locale: Locale, slug: string, viewer: TypedUser | null):
     ...readAs(viewer),
     locale,
     fallbackLocale: false,
-    // Blocks name what they show by id; lib/content/page-blocks.ts reads it, published only.
-    depth: 0,
+    // The SEO image, for the share card. Blocks name what they show by id: whatever this depth
+    // populates there is read again, published only, by lib/content/page-blocks.ts.
+    depth: 1,
     limit: 1,
     where: { slug: { equals: slug } },
   })

@@ -13,7 +13,7 @@ import { getMessages } from '@/lib/i18n/messages'
 import { feedPath, glossaryPath, pagePathIn, podcastFeedPath, searchPath } from '@/lib/i18n/paths'
 
 import { launchChromium } from './browser'
-import { bilingualPage, draftPage, japaneseOnlyPage } from './unpublished-content'
+import { bilingualPage, draftPage, japaneseOnlyEpisodeHeroImage, japaneseOnlyPage } from './unpublished-content'
 
 const baseUrl = inject('baseUrl')
 
@@ -65,6 +65,9 @@ describe('a page published in both languages', () => {
     for (const other of locales) {
       expect(html).toContain(`hrefLang="${other}" href="${baseUrl}/${other}/${bilingualPage.slug}"`)
     }
+    // The share image the editor chose, in place of the site card.
+    const ogImage = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+    expect(ogImage).toContain(japaneseOnlyEpisodeHeroImage.filename.replace(/\.jpg$/, ''))
   })
 
   it('a page published in Japanese only names no English version; its English URL says so, not for search engines', async () => {

@@ -50,7 +50,7 @@ try {
       _status: 'published',
     },
   })
-  await seedPages(seriesId)
+  await seedPages(seriesId, heroImage.id)
   process.exit(0)
 } catch (error) {
   console.error(`Adding the unpublished e2e episodes failed: ${(error as Error).stack ?? String(error)}`)
@@ -58,7 +58,7 @@ try {
 }
 
 /** The pages of unpublished-content.ts: blocks of every kind that needs no other page. */
-async function seedPages(seriesId: number) {
+async function seedPages(seriesId: number, shareImageId: number) {
   const term = (await payload.find({ collection: 'glossary-terms', limit: 1, sort: 'id' })).docs[0]
   const layout = (locale: 'ja' | 'en') => [
     { blockType: 'richText', content: richTextFromParagraphs([bilingualPage.faq[locale].answer]) },
@@ -73,6 +73,7 @@ async function seedPages(seriesId: number) {
       slug: bilingualPage.slug,
       kind: 'about',
       title: bilingualPage.title.ja,
+      seo: { image: shareImageId },
       summary: 'テストのためのページです。',
       layout: layout('ja') as never,
       _status: 'published',

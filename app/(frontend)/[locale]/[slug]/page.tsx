@@ -18,6 +18,7 @@ import { previewViewer } from '@/lib/content/preview-viewer'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 import { homePath, pagePath, pagePathIn } from '@/lib/i18n/paths'
+import { editorShareImage } from '@/lib/seo/episode-metadata'
 import { inheritedShareImages, pageMetadata } from '@/lib/seo/page-metadata'
 import { currentSite } from '@/lib/seo/structured-data/current-site'
 import { faqPage, organisationPage } from '@/lib/seo/structured-data/page'
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: PageProps, parent: ResolvingM
     description: page.seo?.description || page.summary || getMessages(locale).site.tagline,
     // hreflang only for the locales the page is published in.
     available: await publishedLocalesOfPage(slug),
-    images: await inheritedShareImages(parent),
+    images: editorShareImage(page.seo?.image) ?? (await inheritedShareImages(parent)),
   })
 }
 
