@@ -527,7 +527,11 @@ export interface Page {
    * Shown at the top of the page, in search results and on share cards.
    */
   summary?: string | null;
-  layout?: RichTextBlock[] | null;
+  layout?:
+    | (
+        RichTextBlock | EpisodeListBlock | GlossarySelectionBlock | CallToActionBlock | FaqBlock | ConsultationFormBlock
+      )[]
+    | null;
   seo?: {
     title?: string | null;
     description?: string | null;
@@ -577,6 +581,76 @@ export interface RichTextBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EpisodeListBlock".
+ */
+export interface EpisodeListBlock {
+  heading?: string | null;
+  source: 'series' | 'category' | 'chosen';
+  series?: (number | null) | Series;
+  category?: (number | null) | TherapyCategory;
+  episodes?: (number | Episode)[] | null;
+  /**
+   * Empty shows them all.
+   */
+  limit?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'episodeList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "GlossarySelectionBlock".
+ */
+export interface GlossarySelectionBlock {
+  heading?: string | null;
+  terms: (number | GlossaryTerm)[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'glossarySelection';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock".
+ */
+export interface CallToActionBlock {
+  heading: string;
+  body?: string | null;
+  label?: string | null;
+  /**
+   * Empty links the published consultation page. Without a published page to link, no button is shown.
+   */
+  page?: (number | null) | Page;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock".
+ */
+export interface FaqBlock {
+  heading?: string | null;
+  items: {
+    question: string;
+    answer: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'faq';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ConsultationFormBlock".
+ */
+export interface ConsultationFormBlock {
+  intro?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'consultationForm';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1005,6 +1079,11 @@ export interface PagesSelect<T extends boolean = true> {
     | T
     | {
         richText?: T | RichTextBlockSelect<T>;
+        episodeList?: T | EpisodeListBlockSelect<T>;
+        glossarySelection?: T | GlossarySelectionBlockSelect<T>;
+        callToAction?: T | CallToActionBlockSelect<T>;
+        faq?: T | FaqBlockSelect<T>;
+        consultationForm?: T | ConsultationFormBlockSelect<T>;
       };
   seo?:
     | T
@@ -1031,6 +1110,67 @@ export interface PagesSelect<T extends boolean = true> {
  */
 export interface RichTextBlockSelect<T extends boolean = true> {
   content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EpisodeListBlock_select".
+ */
+export interface EpisodeListBlockSelect<T extends boolean = true> {
+  heading?: T;
+  source?: T;
+  series?: T;
+  category?: T;
+  episodes?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "GlossarySelectionBlock_select".
+ */
+export interface GlossarySelectionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  terms?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock_select".
+ */
+export interface CallToActionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  body?: T;
+  label?: T;
+  page?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock_select".
+ */
+export interface FaqBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ConsultationFormBlock_select".
+ */
+export interface ConsultationFormBlockSelect<T extends boolean = true> {
+  intro?: T;
   id?: T;
   blockName?: T;
 }

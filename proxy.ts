@@ -9,7 +9,10 @@
  *   request, where Next.js finds it and puts it on every script the page renders
  *   (lib/security/content-security-policy.ts), and HSTS on an https site;
  * - locale routing: `/` goes to the reader's language; a path without a known locale is served
- *   inside the negotiated locale, where it ends in that locale's 404 page.
+ *   inside the negotiated locale, where it ends in that locale's 404 page;
+ * - pages: a one-segment path under a locale (/ja/<slug>) that is no route of its own and no
+ *   page published in any locale goes to a path that matches no route, so that its 404 is drawn on the server
+ *   (app/global-not-found.tsx) rather than by the [slug] page's notFound() (docs/reliability-404.md).
  */
 import { NextResponse, type NextRequest } from 'next/server'
 
@@ -17,9 +20,11 @@ import { databaseAvailability } from '@/lib/database/availability'
 import { adminUnavailablePage } from '@/lib/database/unavailable-admin-page'
 import { env } from '@/lib/env'
 import { refusedPageRequest } from '@/lib/http/page-request'
-import { isLocale } from '@/lib/i18n/locales'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { negotiateLocale } from '@/lib/i18n/negotiate'
+import { isOneSegmentRoute } from '@/lib/i18n/paths'
 import { ROUTED_LOCALE_HEADER } from '@/lib/i18n/routed-locale'
+import { publishedPageLocales } from '@/lib/pages/published-slugs'
 import { createNonce } from '@/lib/security/content-security-policy'
 import { isAdminPath, pageHeaders } from '@/lib/security/response-headers'
 import { refuseOverRateLimit } from '@/lib/security/too-many-requests'
@@ -45,25 +50,57 @@ export async function proxy(request: NextRequest) {
   })
   const forwarded = new Headers(request.headers)
   forwarded.set('Content-Security-Policy', headers['Content-Security-Policy'])
-  const response = routeByLocale(request, forwarded)
+  const response = await routeByLocale(request, forwarded)
   for (const [name, value] of Object.entries(headers)) if (value) response.headers.set(name, value)
   return response
 }
 
 /** `forwarded`: the request's headers as the page sees them, policy included. */
-function routeByLocale(request: NextRequest, forwarded: Headers): NextResponse {
+async function routeByLocale(request: NextRequest, forwarded: Headers): Promise<NextResponse> {
   const { pathname } = request.nextUrl
   const named = pathname.split('/')[1] ?? ''
   // The page of paths that match no route has no [locale] segment (app/global-not-found.tsx).
   forwarded.set(ROUTED_LOCALE_HEADER, named)
-  // The admin, and most reader requests (they name their locale), pass straight through.
-  if (isAdminPath(pathname) || isLocale(named)) {
+  if (isAdminPath(pathname)) return NextResponse.next({ request: { headers: forwarded } })
+  // Most reader requests name their locale and pass straight through.
+  if (isLocale(named)) {
+    const unknown = await unknownPagePath(request, named, pathname.slice(named.length + 1))
+    if (unknown) return NextResponse.rewrite(new URL(unknown, request.url), { request: { headers: forwarded } })
     return NextResponse.next({ request: { headers: forwarded } })
   }
   const negotiated = negotiateLocale(request.headers.get('accept-language'))
   if (pathname === '/') return NextResponse.redirect(new URL(`/${negotiated}`, request.url))
   forwarded.set(ROUTED_LOCALE_HEADER, negotiated)
-  return NextResponse.rewrite(new URL(`/${negotiated}${pathname}`, request.url), { request: { headers: forwarded } })
+  const target = (await unknownPagePath(request, negotiated, pathname)) ?? `/${negotiated}${pathname}`
+  return NextResponse.rewrite(new URL(target, request.url), { request: { headers: forwarded } })
+}
+
+/**
+ * For a path within `locale` of one segment that only the pages' [slug] route would match and that
+ * is no published page: a path under the locale that matches no route at all. A page published in
+ * another locale only passes, and says that it is not translated yet (the language switcher links
+ * there). Draft mode (staff previewing a draft page) and an unreachable database leave it to the page.
+ */
+async function unknownPagePath(request: NextRequest, locale: Locale, path: string): Promise<string | undefined> {
+  const segments = path.split('/').filter(Boolean)
+  if (segments.length !== 1 || isOneSegmentRoute(segments[0]!)) return undefined
+  if (request.cookies.has(DRAFT_MODE_COOKIE)) return undefined
+  const slug = segments[0]!
+  const published = await publishedPageLocales(safeDecode(slug))
+  return published?.length === 0 ? `/${locale}/${slug}/${NO_ROUTE}` : undefined
+}
+
+/** Next's draft mode cookie, set by the preview route for staff. */
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
+/** A segment below a page's slug: the [slug] route has none, so no route matches the path. */
+const NO_ROUTE = '-/not-a-page'
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
 }
 
 export const config = {

@@ -2,7 +2,13 @@
  * The shared `slug` field: one per document for both locales, lowercase ASCII kebab-case,
  * unique, and made from the English title when left empty.
  */
-import type { CollectionSlug, FieldHook, TextField, TextFieldSingleValidation } from 'payload'
+import {
+  ValidationError,
+  type CollectionSlug,
+  type FieldHook,
+  type TextField,
+  type TextFieldSingleValidation,
+} from 'payload'
 
 import { findInLocale } from '@/lib/payload/find-in-locale'
 import { fieldError, translate } from '@/lib/payload/validation-error'
@@ -33,13 +39,26 @@ const makeSlug =
     return englishTitle ? toSlug(englishTitle) || undefined : value
   }
 
-/** Format errors are refused even on drafts: a wrong slug would end up in a public URL. */
-const refuseMalformedSlug: FieldHook = ({ value, req, collection }) => {
-  if (typeof value === 'string' && value !== '' && !isValidSlug(value)) {
-    throw fieldError(req, collection?.slug ?? '', 'slug', 'column:slugInvalid')
+/**
+ * Format errors and reserved slugs are refused even on drafts: a wrong slug would end up in a
+ * public URL, and a reserved one could never be published.
+ */
+const refuseUnusableSlug =
+  (reserved: readonly string[]): FieldHook =>
+  ({ value, req, collection }) => {
+    if (typeof value !== 'string' || value === '') return value
+    if (!isValidSlug(value)) throw fieldError(req, collection?.slug ?? '', 'slug', 'column:slugInvalid')
+    if (reserved.includes(value)) {
+      throw new ValidationError(
+        {
+          collection: collection?.slug ?? '',
+          errors: [{ path: 'slug', message: translate(req, 'column:slugReserved', { slugs: reserved.join(', ') }) }],
+        },
+        req.t,
+      )
+    }
+    return value
   }
-  return value
-}
 
 const validateSlug =
   (reserved: readonly string[]): TextFieldSingleValidation =>
@@ -71,7 +90,10 @@ export function slugField(options: { from?: string; reserved?: readonly string[]
     unique: true,
     index: true,
     validate: validateSlug(options.reserved ?? []),
-    hooks: { beforeValidate: [makeSlug(options.from ?? 'title')], beforeChange: [refuseMalformedSlug] },
+    hooks: {
+      beforeValidate: [makeSlug(options.from ?? 'title')],
+      beforeChange: [refuseUnusableSlug(options.reserved ?? [])],
+    },
     admin: {
       position: 'sidebar',
       description: {

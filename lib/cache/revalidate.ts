@@ -10,6 +10,9 @@
 import { revalidateTag } from 'next/cache'
 
 import { env, insideNextServer } from '@/lib/env'
+import { forgetPublishedPageSlugs } from '@/lib/pages/published-slugs'
+
+import { cacheTags } from './tags'
 
 const JOB_REVALIDATION_DELAY_MS = 1000
 
@@ -31,6 +34,8 @@ async function revalidateThroughApp(tags: string[]): Promise<void> {
 export async function revalidateTags(tags: string[]): Promise<void> {
   const unique = [...new Set(tags)]
   if (unique.length === 0) return
+  // The proxy's own list of published page slugs (lib/pages/published-slugs.ts) is no Next cache.
+  if (unique.includes(cacheTags.pages)) forgetPublishedPageSlugs()
   // Scripts and tests run without Next.js: there is no page cache to clear.
   if (!insideNextServer()) return
   try {

@@ -1,7 +1,8 @@
 /**
  * The text of a CMS document the claims guard reads: every localized text, textarea and rich
- * text field, in one locale. Rich text is read block by block (paragraph, heading, list item),
- * with its text nodes joined, so a phrase split by bold or a link is still one phrase.
+ * text field, in one locale, inside groups, arrays and a page's blocks too. Rich text is read
+ * block by block (paragraph, heading, list item), with its text nodes joined, so a phrase split
+ * by bold or a link is still one phrase.
  */
 import type { Field } from 'payload'
 
@@ -69,6 +70,15 @@ export function localizedTexts(
           ? localizedTexts(field.fields, row as Record<string, unknown>, `${path}.${index}.`, localized)
           : [],
       )
+    }
+    // A page's blocks: each row's fields are those of its block type (blocks/), localized when the
+    // blocks field is, as a page's `layout` is.
+    if (field.type === 'blocks' && Array.isArray(value)) {
+      return value.flatMap((row, index) => {
+        if (!row || typeof row !== 'object') return []
+        const block = field.blocks.find((candidate) => candidate.slug === (row as { blockType?: unknown }).blockType)
+        return block ? localizedTexts(block.fields, row as Record<string, unknown>, `${path}.${index}.`, localized) : []
+      })
     }
     if (!localized) return []
     if ((field.type === 'text' || field.type === 'textarea') && typeof value === 'string' && value.trim()) {

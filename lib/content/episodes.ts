@@ -132,6 +132,14 @@ export function listCategoryEpisodes(locale: Locale, categoryId: number): Promis
   return findSummaries(locale, { where: { therapyCategories: { in: [categoryId] } }, sort: '-publishedAt' })
 }
 
+/** Published episodes chosen by hand (a page's episode list), in the order they were chosen. */
+export async function listChosenEpisodes(locale: Locale, ids: number[]): Promise<EpisodeSummary[]> {
+  if (ids.length === 0) return []
+  const found = await findSummaries(locale, { where: { id: { in: ids } }, sort: 'id' })
+  const byId = new Map(found.map((episode) => [episode.id, episode]))
+  return ids.map((id) => byId.get(id)).filter((episode): episode is EpisodeSummary => episode !== undefined)
+}
+
 /** The published episodes just before and after this one in its series. */
 export async function getNeighbours(locale: Locale, episode: Episode) {
   const series = populated(episode.series)

@@ -12,17 +12,19 @@ import { localePath, pagePath } from '@/lib/i18n/paths'
 
 import { listAllEpisodes } from './episodes'
 import { listGlossaryTerms } from './glossary'
+import { listPublishedPages } from './pages'
 import { listSeries } from './series'
 import { listTherapyCategories } from './therapy-categories'
 
 type Page = { path: string; updatedAt?: string | null }
 
 async function pagesIn(locale: Locale): Promise<Page[]> {
-  const [episodes, series, categories, terms] = await Promise.all([
+  const [episodes, series, categories, terms, pages] = await Promise.all([
     listAllEpisodes(locale),
     listSeries(locale),
     listTherapyCategories(locale),
     listGlossaryTerms(locale),
+    listPublishedPages(locale),
   ])
   const latest = episodes[0]?.updatedAt
   return [
@@ -32,6 +34,7 @@ async function pagesIn(locale: Locale): Promise<Page[]> {
     ...series.map((entry) => ({ path: pagePath.series(entry.slug), updatedAt: entry.updatedAt })),
     ...categories.map((category) => ({ path: pagePath.category(category.slug), updatedAt: category.updatedAt })),
     ...terms.map((term) => ({ path: pagePath.glossaryTerm(term.slug), updatedAt: term.updatedAt })),
+    ...pages.map((page) => ({ path: pagePath.page(page.slug), updatedAt: page.updatedAt })),
   ]
 }
 

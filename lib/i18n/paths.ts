@@ -69,6 +69,23 @@ export const reservedPageSlugs: readonly string[] = [
   'bench-reference',
 ]
 
+/**
+ * The reserved slugs that are pages or files by themselves at /[locale]/<segment> (the glossary,
+ * search, the feeds, preview…), rather than only the start of longer paths (/episodes/<slug>).
+ * proxy.ts lets these through; any other one-segment path must be a published page
+ * (lib/pages/published-slugs.ts). The share card's path may carry a suffix (opengraph-image-…).
+ */
+export const oneSegmentRoutes: readonly string[] = [
+  ...Object.entries(pagePath)
+    .filter(([name, path]) => name !== 'home' && typeof path === 'string' && path.split('/').length === 2)
+    .map(([, path]) => (path as string).slice(1)),
+  'opengraph-image',
+  'bench-reference',
+]
+
+export const isOneSegmentRoute = (segment: string) =>
+  oneSegmentRoutes.includes(segment) || segment.startsWith('opengraph-image')
+
 /** The podcast's square cover, in public/ (made by scripts/make-podcast-cover.ts): the same in every locale. */
 export const podcastCoverPath = '/podcast-cover.png'
 

@@ -22,19 +22,19 @@ export function episodeMetadata(locale: Locale, episode: Episode, available: rea
       section: populated(episode.series)?.title,
       tags: populatedList<TherapyCategory>(episode.therapyCategories).map((category) => category.name),
     },
-    images: editorShareImage(episode),
+    images: editorShareImage(episode.seo?.image),
   })
 }
 
 /**
- * The share image an editor chose (the episode's SEO image) replaces the generated card. Uploads
+ * The share image an editor chose (an episode's or a page's SEO image) replaces the generated card. Uploads
  * are also cut to 1200×630 (the `share` size in collections/Media/index.ts); that copy is preferred.
  * The hero image is not taken in its place: without the editor's choice, the shared card is the
  * one drawn with the episode's title (episodes/[slug]/opengraph-image.tsx), which a photograph
  * alone would lose.
  */
-function editorShareImage(episode: Episode): ShareImages | undefined {
-  const media = populated(episode.seo?.image)
+export function editorShareImage(image: NonNullable<Episode['seo']>['image']): ShareImages | undefined {
+  const media = populated(image)
   if (!media?.url || !media.mimeType?.startsWith('image/')) return undefined
   const share = media.sizes?.share
   const alt = media.alt ?? undefined

@@ -15,7 +15,7 @@ import { getMessages } from '@/lib/i18n/messages'
 import { episodePath } from '@/lib/i18n/paths'
 
 import { launchChromium } from './browser'
-import { draftEpisode } from './unpublished-content'
+import { draftEpisode, draftPage } from './unpublished-content'
 
 const baseUrl = inject('baseUrl')
 
@@ -49,6 +49,8 @@ function notFoundCases(): NotFoundCase[] {
   for (const locale of locales) {
     for (const [what, path] of unmatchedPaths(`/${locale}`)) cases.push({ how: 'unmatched', what, path, locale })
     cases.push({ how: 'unmatched', what: 'one unknown segment', path: `/${locale}/no-such-thing`, locale })
+    // One segment is a page's path: proxy.ts sends what is no published page to no route at all.
+    cases.push({ how: 'unmatched', what: 'never-published page', path: `/${locale}/${draftPage.slug}`, locale })
     // proxy.ts routes a path without a locale into the negotiated one.
     const acceptLanguage = locale === 'ja' ? 'ja-JP,ja;q=0.9' : 'en-US,en;q=0.9'
     cases.push({ how: 'unmatched', what: 'no locale, unknown path', path: '/no-such-thing', locale, acceptLanguage })

@@ -7,7 +7,10 @@ import { series } from '@/tooling/seed/content'
 import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
 import {
+  bilingualPage,
   draftEpisode,
+  draftPage,
+  japaneseOnlyPage,
   japaneseOnlyEpisode,
   japaneseOnlyEpisodeHeroImage,
   japaneseOnlyEpisodePodcast,
@@ -47,8 +50,55 @@ try {
       _status: 'published',
     },
   })
+  await seedPages(seriesId, heroImage.id)
   process.exit(0)
 } catch (error) {
   console.error(`Adding the unpublished e2e episodes failed: ${(error as Error).stack ?? String(error)}`)
   process.exit(1)
+}
+
+/** The pages of unpublished-content.ts: blocks of every kind that needs no other page. */
+async function seedPages(seriesId: number, shareImageId: number) {
+  const term = (await payload.find({ collection: 'glossary-terms', limit: 1, sort: 'id' })).docs[0]
+  const layout = (locale: 'ja' | 'en') => [
+    { blockType: 'richText', content: richTextFromParagraphs([bilingualPage.faq[locale].answer]) },
+    { blockType: 'episodeList', source: 'series', series: seriesId, limit: 3 },
+    ...(term ? [{ blockType: 'glossarySelection', terms: [term.id] }] : []),
+    { blockType: 'faq', items: [bilingualPage.faq[locale]] },
+  ]
+  const page = await payload.create({
+    collection: 'pages',
+    locale: 'ja',
+    data: {
+      slug: bilingualPage.slug,
+      kind: 'about',
+      title: bilingualPage.title.ja,
+      seo: { image: shareImageId },
+      summary: 'テストのためのページです。',
+      layout: layout('ja') as never,
+      _status: 'published',
+    },
+  })
+  await payload.update({
+    collection: 'pages',
+    id: page.id,
+    locale: 'en',
+    data: {
+      title: bilingualPage.title.en,
+      summary: 'A page for the tests.',
+      layout: layout('en') as never,
+      _status: 'published',
+    },
+  })
+  await payload.create({
+    collection: 'pages',
+    locale: 'ja',
+    data: { slug: japaneseOnlyPage.slug, kind: 'general', title: japaneseOnlyPage.title, _status: 'published' },
+  })
+  await payload.create({
+    collection: 'pages',
+    locale: 'ja',
+    draft: true,
+    data: { slug: draftPage.slug, kind: 'general', title: draftPage.title, _status: 'draft' },
+  })
 }

@@ -28,3 +28,19 @@ export const japaneseOnlyEpisodeHeroImage = {
 
 /** A Japanese draft that tests/e2e/scheduled-publish.test.ts schedules and watches go live. */
 export const scheduledEpisode = { slug: 'e2e-scheduled-by-the-job-queue', number: 7, title: '予約公開で公開される回' }
+
+/**
+ * Pages (collections/Pages) for tests/e2e/pages.test.ts: one published in both languages, built
+ * from blocks; one published in Japanese only; one never published, whose path must be the
+ * server-drawn 404.
+ */
+export const bilingualPage = {
+  slug: 'e2e-about-this-column',
+  title: { ja: 'このコラムについて(テスト)', en: 'About this column (test)' },
+  faq: {
+    ja: { question: 'このページは何のためにありますか', answer: 'ブラウザのテストのためにあります。' },
+    en: { question: 'What is this page for?', answer: 'It is here for the browser tests.' },
+  },
+}
+export const japaneseOnlyPage = { slug: 'e2e-page-in-japanese-only', title: '日本語だけのページ' }
+export const draftPage = { slug: 'e2e-draft-page-must-stay-private', title: '公開してはいけないページ' }

@@ -2,6 +2,7 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { pageBlocks } from '@/blocks'
 import { checkDocument, localizedTexts } from '@/lib/claims/document-text'
 import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
@@ -39,5 +40,38 @@ describe('the text of a document', () => {
       'checkpoints.0.point',
       'error',
     ])
+  })
+})
+
+describe('the text inside a page’s blocks', () => {
+  // Every text, textarea and rich text field of every block (blocks/), filled with its own path.
+  const fill = (blockFields: Field[], prefix: string): [Record<string, unknown>, string[]] => {
+    const row: Record<string, unknown> = {}
+    const paths: string[] = []
+    for (const field of blockFields) {
+      if (!('name' in field)) continue
+      const path = `${prefix}${field.name}`
+      if (field.type === 'text' || field.type === 'textarea') {
+        row[field.name] = path
+        paths.push(path)
+      } else if (field.type === 'richText') {
+        row[field.name] = richTextFromParagraphs([path])
+        paths.push(path)
+      } else if (field.type === 'array') {
+        const [inner, innerPaths] = fill(field.fields, `${path}.0.`)
+        row[field.name] = [inner]
+        paths.push(...innerPaths)
+      }
+    }
+    return [row, paths]
+  }
+
+  it.each(pageBlocks.map((block) => [block.slug, block] as const))('%s: every text field is read', (_slug, block) => {
+    const [row, paths] = fill(block.fields, 'layout.0.')
+    const texts = localizedTexts([{ name: 'layout', type: 'blocks', localized: true, blocks: pageBlocks }], {
+      layout: [{ blockType: block.slug, ...row }],
+    })
+    expect(texts.map(({ field }) => field)).toEqual(paths)
+    expect(texts.map(({ text }) => text)).toEqual(paths)
   })
 })

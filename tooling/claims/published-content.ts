@@ -9,7 +9,7 @@ import { locales as allLocales, type Locale } from '@/lib/i18n/locales'
 
 import { checkDocument, findingFingerprint, type DocumentFinding } from '../../lib/claims/document-text'
 
-export const checkedCollections = ['episodes', 'glossary-terms', 'therapy-categories', 'series'] as const
+export const checkedCollections = ['episodes', 'glossary-terms', 'therapy-categories', 'series', 'pages'] as const
 export type CheckedCollection = (typeof checkedCollections)[number]
 
 export interface ContentFinding extends DocumentFinding {

@@ -8,8 +8,10 @@ import { revalidateTag } from 'next/cache'
 import { z } from 'zod'
 
 import { REVALIDATE_SECRET_HEADER } from '@/lib/cache/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
 import { env } from '@/lib/env'
 import { refusedBody } from '@/lib/http/request-body'
+import { forgetPublishedPageSlugs } from '@/lib/pages/published-slugs'
 
 export const dynamic = 'force-dynamic'
 
@@ -31,5 +33,7 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ error: 'expected a JSON body { "tags": ["…"] } with 1 to 100 tags' }, { status: 400 })
   }
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 })
+  // A job's change is committed by now: forget what the proxy read of the pages before it.
+  if (parsed.data.tags.includes(cacheTags.pages)) forgetPublishedPageSlugs()
   return Response.json({ revalidated: parsed.data.tags })
 }

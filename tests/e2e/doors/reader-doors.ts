@@ -15,6 +15,7 @@ const pathOf: Partial<Record<string, (slug: string) => string[]>> = {
   series: (slug) => [pagePath.series(slug)],
   'therapy-categories': (slug) => [pagePath.category(slug)],
   'glossary-terms': (slug) => [pagePath.glossaryTerm(slug)],
+  pages: (slug) => [pagePath.page(slug)],
 }
 
 export function readerPaths(documents: FixtureDocument[], probes: string[]): string[] {

@@ -99,6 +99,7 @@ export const textFieldOf: Record<string, string> = {
   media: 'alt',
   users: 'email',
   authors: 'displayName',
+  pages: 'title',
 }
 
 /** Query shapes Payload accepts beyond the reading parameters. */
