@@ -105,9 +105,13 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ja' | 'en') | ('ja' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    header: Header;
+    footer: Footer;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    header: HeaderSelect<false> | HeaderSelect<true>;
+    footer: FooterSelect<false> | FooterSelect<true>;
   };
   locale: 'ja' | 'en';
   widgets: {
@@ -194,10 +198,14 @@ export interface Episode {
     body?: string | null;
     label?: string | null;
     /**
-     * /contact or https://...
+     * Empty: the consultation page (the published page of kind Consultation).
      */
-    url?: string | null;
+    page?: (number | null) | Page;
   };
+  /**
+   * A topic landing page close to this episode's subject, linked at its end.
+   */
+  topicPage?: (number | null) | Page;
   /**
    * Shown on this episode in addition to the site-wide disclaimer.
    */
@@ -408,6 +416,131 @@ export interface Author {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * Shared by both languages. Left empty, it is made from the English title.
+   */
+  slug: string;
+  /**
+   * Sets the structured data type, and is how the site finds this page (call to action, consent link, footer).
+   */
+  kind: 'general' | 'about' | 'consultation' | 'privacy' | 'disclaimer' | 'topic';
+  /**
+   * Shown at the top of the page, in search results and on share cards.
+   */
+  summary?: string | null;
+  layout?: (RichTextBlock | EpisodeListBlock | CallToActionBlock | FaqBlock | ConsultationFormBlock)[] | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  claimsOverride?: {
+    /**
+     * Why this may be published despite its error findings. Covers the current findings only; kept in the history.
+     */
+    reason?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    covers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock".
+ */
+export interface RichTextBlock {
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EpisodeListBlock".
+ */
+export interface EpisodeListBlock {
+  heading?: string | null;
+  source: 'series' | 'category' | 'chosen';
+  series?: (number | null) | Series;
+  category?: (number | null) | TherapyCategory;
+  episodes?: (number | Episode)[] | null;
+  limit?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'episodeList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock".
+ */
+export interface CallToActionBlock {
+  heading: string;
+  body?: string | null;
+  label?: string | null;
+  page?: (number | null) | Page;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock".
+ */
+export interface FaqBlock {
+  heading?: string | null;
+  items?:
+    | {
+        question: string;
+        answer: string;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'faq';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ConsultationFormBlock".
+ */
+export interface ConsultationFormBlock {
+  intro?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'consultationForm';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "disclaimers".
  */
 export interface Disclaimer {
@@ -507,76 +640,6 @@ export interface GlossaryTerm {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pages".
- */
-export interface Page {
-  id: number;
-  title: string;
-  /**
-   * Shared by both languages. Left empty, it is made from the English title.
-   */
-  slug: string;
-  /**
-   * Sets the structured data type, and is how the site finds this page (call to action, consent link, footer).
-   */
-  kind: 'general' | 'about' | 'consultation' | 'privacy' | 'disclaimer' | 'topic';
-  /**
-   * Shown at the top of the page, in search results and on share cards.
-   */
-  summary?: string | null;
-  layout?: RichTextBlock[] | null;
-  seo?: {
-    title?: string | null;
-    description?: string | null;
-    image?: (number | null) | Media;
-  };
-  claimsOverride?: {
-    /**
-     * Why this may be published despite its error findings. Covers the current findings only; kept in the history.
-     */
-    reason?: string | null;
-    approvedBy?: (number | null) | User;
-    approvedAt?: string | null;
-    covers?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "RichTextBlock".
- */
-export interface RichTextBlock {
-  content: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'richText';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -807,8 +870,9 @@ export interface EpisodesSelect<T extends boolean = true> {
         heading?: T;
         body?: T;
         label?: T;
-        url?: T;
+        page?: T;
       };
+  topicPage?: T;
   extraDisclaimers?: T;
   publishedAt?: T;
   lastReviewedAt?: T;
@@ -1005,6 +1069,10 @@ export interface PagesSelect<T extends boolean = true> {
     | T
     | {
         richText?: T | RichTextBlockSelect<T>;
+        episodeList?: T | EpisodeListBlockSelect<T>;
+        callToAction?: T | CallToActionBlockSelect<T>;
+        faq?: T | FaqBlockSelect<T>;
+        consultationForm?: T | ConsultationFormBlockSelect<T>;
       };
   seo?:
     | T
@@ -1031,6 +1099,57 @@ export interface PagesSelect<T extends boolean = true> {
  */
 export interface RichTextBlockSelect<T extends boolean = true> {
   content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EpisodeListBlock_select".
+ */
+export interface EpisodeListBlockSelect<T extends boolean = true> {
+  heading?: T;
+  source?: T;
+  series?: T;
+  category?: T;
+  episodes?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock_select".
+ */
+export interface CallToActionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  body?: T;
+  label?: T;
+  page?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock_select".
+ */
+export interface FaqBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ConsultationFormBlock_select".
+ */
+export interface ConsultationFormBlockSelect<T extends boolean = true> {
+  intro?: T;
   id?: T;
   blockName?: T;
 }
@@ -1155,10 +1274,44 @@ export interface SiteSetting {
     body?: string | null;
     label?: string | null;
     /**
-     * /contact or https://...
+     * Empty: the consultation page (the published page of kind Consultation).
      */
-    url?: string | null;
+    page?: (number | null) | Page;
   };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "header".
+ */
+export interface Header {
+  id: number;
+  links?:
+    | {
+        destination: 'page' | 'home' | 'glossary' | 'search';
+        page?: (number | null) | Page;
+        /**
+         * Empty: the page's title, or the site's own name for the section.
+         */
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer".
+ */
+export interface Footer {
+  id: number;
+  organisationName?: string | null;
+  address?: string | null;
+  aboutPage?: (number | null) | Page;
+  privacyPage?: (number | null) | Page;
+  disclaimerPage?: (number | null) | Page;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1173,8 +1326,39 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         heading?: T;
         body?: T;
         label?: T;
-        url?: T;
+        page?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "header_select".
+ */
+export interface HeaderSelect<T extends boolean = true> {
+  links?:
+    | T
+    | {
+        destination?: T;
+        page?: T;
+        label?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer_select".
+ */
+export interface FooterSelect<T extends boolean = true> {
+  organisationName?: T;
+  address?: T;
+  aboutPage?: T;
+  privacyPage?: T;
+  disclaimerPage?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -4,6 +4,10 @@
  */
 import type { Block } from 'payload'
 
+import { CallToActionBlock } from './CallToAction'
+import { ConsultationFormBlock } from './ConsultationForm'
+import { EpisodeListBlock } from './EpisodeList'
+import { FaqBlock } from './Faq'
 import { RichTextBlock } from './RichText'
 
-export const pageBlocks: Block[] = [RichTextBlock]
+export const pageBlocks: Block[] = [RichTextBlock, EpisodeListBlock, CallToActionBlock, FaqBlock, ConsultationFormBlock]

@@ -179,7 +179,7 @@ describe('the other published content', () => {
         slug: 'site-settings',
         locale: 'ja',
         data: {
-          consultCallToAction: { heading: 'ご相談ください', label: '相談する', url: 'https://example.org/consult' },
+          consultCallToAction: { heading: 'ご相談ください', label: '相談する' },
         },
       }),
     )
