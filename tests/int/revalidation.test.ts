@@ -185,4 +185,12 @@ describe('the other published content', () => {
     )
     expect(tags).toEqual([cacheTags.siteSettings])
   })
+
+  it.each([
+    ['header', { links: [{ destination: 'glossary' }] }],
+    ['footer', { organisationName: '運営事務局' }],
+  ] as const)('the %s global revalidates the navigation of every page', async (slug, data) => {
+    const tags = await tagsOf(() => payload.updateGlobal({ slug, locale: 'ja', data: data as never }))
+    expect(tags).toEqual([cacheTags.navigation])
+  })
 })
