@@ -1,9 +1,9 @@
 import Link from 'next/link'
 
 import type { NavigationLink } from '@/lib/content/navigation'
+import type { Locale } from '@/lib/i18n/locales'
 
 import { SamePageInOtherLocale } from './SamePageInOtherLocale'
-import type { Locale } from '@/lib/i18n/locales'
 
 type Props = {
   siteName: string
@@ -23,8 +23,8 @@ export function SiteHeader({ siteName, homeHref, links, otherLocale, labels }: P
       </Link>
       <nav aria-label={labels.nav} className="site-nav">
         <ul>
-          {links.map((link) => (
-            <li key={link.href}>
+          {links.map((link, index) => (
+            <li key={`${index}-${link.href}`}>
               <Link href={link.href}>{link.text}</Link>
             </li>
           ))}

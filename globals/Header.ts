@@ -1,8 +1,8 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalConfig, RelationshipFieldSingleValidation } from 'payload'
 
 import { anyone, isAdmin } from '@/access/roles'
 import { adminGroups } from '@/collections/admin-groups'
-import { pageRelationField } from '@/fields/page-link'
+import { translate } from '@/lib/payload/validation-error'
 
 /** The sections of the reader site a header link may point to, besides a page. */
 export const headerDestinations = ['page', 'home', 'glossary', 'search'] as const
@@ -14,6 +14,12 @@ const destinationLabels: Record<HeaderDestination, { ja: string; en: string }> =
   glossary: { ja: '用語集', en: 'Glossary' },
   search: { ja: '検索', en: 'Search' },
 }
+
+/** A page link without a page would show nothing: refused with a field message instead. */
+const pageOfPageLink: RelationshipFieldSingleValidation = (value, { siblingData, req }) =>
+  (siblingData as { destination?: string }).destination !== 'page' || value
+    ? true
+    : translate(req, 'column:headerPageNeeded')
 
 /**
  * The links of the header on every reader page. Destinations are chosen, never typed, so a link
@@ -41,11 +47,14 @@ export const Header: GlobalConfig = {
           defaultValue: 'page',
           options: headerDestinations.map((value) => ({ value, label: destinationLabels[value] })),
         },
-        pageRelationField(
-          'page',
-          { ja: 'ページ', en: 'Page' },
-          { condition: (_, siblingData) => siblingData?.destination === 'page' },
-        ),
+        {
+          name: 'page',
+          type: 'relationship',
+          relationTo: 'pages',
+          label: { ja: 'ページ', en: 'Page' },
+          admin: { condition: (_, siblingData) => siblingData?.destination === 'page' },
+          validate: pageOfPageLink,
+        },
         {
           name: 'label',
           type: 'text',

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { getConsultCallToAction } from '@/lib/content/consult-call-to-action'
 import { defaultNavigation, getSiteNavigation } from '@/lib/content/navigation'
 import { getTopicPage } from '@/lib/content/pages'
+import { adminTranslations } from '@/lib/i18n/admin-translations'
 import { locales } from '@/lib/i18n/locales'
 import { glossaryPath, pagePathIn, searchPath } from '@/lib/i18n/paths'
 import { migrations } from '@/migrations'
@@ -72,6 +73,32 @@ describe('the Header and Footer globals', () => {
       expect(response.status).toBe(actor === 'admin' ? 200 : 403)
     })
   })
+})
+
+describe('a header link to a page', () => {
+  it.each(['ja', 'en'])(
+    'without a page is refused with a field message in %s, and nothing is saved',
+    async (language) => {
+      const token = await tokenFor(payload, 'admin')
+      await payload.updateGlobal({ slug: 'header', data: { links: [{ destination: 'search' }] } })
+      const response = await rest('POST', '/globals/header', {
+        token,
+        acceptLanguage: language,
+        body: { links: [{ destination: 'glossary' }, { destination: 'page' }] },
+      })
+      expect(response.status).toBe(400)
+      const body = (await response.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
+      const fieldErrors = body.errors.flatMap((error) => error.data?.errors ?? [])
+      expect(fieldErrors).toEqual([
+        expect.objectContaining({
+          path: 'links.1.page',
+          message: adminTranslations[language as 'ja'].column.headerPageNeeded,
+        }),
+      ])
+      const header = await payload.findGlobal({ slug: 'header', depth: 0 })
+      expect(header.links?.map((link) => link.destination)).toEqual(['search'])
+    },
+  )
 })
 
 describe('the navigation of every reader page', () => {
