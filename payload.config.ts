@@ -16,6 +16,8 @@ import { Pages } from './collections/Pages'
 import { Series } from './collections/Series'
 import { TherapyCategories } from './collections/TherapyCategories'
 import { Users } from './collections/Users'
+import { Footer } from './globals/Footer'
+import { Header } from './globals/Header'
 import { SiteSettings } from './globals/SiteSettings'
 import { keepFieldErrorsInAnswers } from './hooks/keepFieldErrorsInAnswers'
 import { cacheTags } from './lib/cache/tags'
@@ -58,8 +60,13 @@ const staleAfterChange: CacheRevalidationOptions = {
     // Before the collection's own hooks: succeedPreviousSiteDisclaimer saves other disclaimers.
     disclaimers: { tags: () => [cacheTags.disclaimers], beforeOwnHooks: true },
   },
-  // Episodes without their own call to action show the default one.
-  globals: { 'site-settings': [cacheTags.siteSettings] },
+  globals: {
+    // Episodes without their own call to action show the default one.
+    'site-settings': [cacheTags.siteSettings],
+    // The header and footer are on every reader page, which reads them under this one tag.
+    header: [cacheTags.navigation],
+    footer: [cacheTags.navigation],
+  },
 }
 
 const config = buildConfig({
@@ -96,7 +103,7 @@ const config = buildConfig({
   collections: [Episodes, Series, TherapyCategories, Authors, Media, GlossaryTerms, Pages, Disclaimers, Users],
   // SMTP when SMTP_URL is set, otherwise the server's log (lib/email/).
   email: columnEmailAdapter(env),
-  globals: [SiteSettings],
+  globals: [SiteSettings, Header, Footer],
   editor: lexicalEditor(),
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),

@@ -11,6 +11,7 @@ import { headers } from 'next/headers'
 
 import { NotFoundMessage } from '@/components/NotFoundMessage'
 import { ReaderDocument } from '@/components/ReaderDocument'
+import { getSiteNavigation } from '@/lib/content/navigation'
 import { getSiteDisclaimer } from '@/lib/content/site-disclaimer'
 import { env } from '@/lib/env'
 import { getMessages } from '@/lib/i18n/messages'
@@ -30,9 +31,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GlobalNotFound() {
   const locale = routedLocale(await headers())
-  const disclaimer = await getSiteDisclaimer(locale)
+  const [disclaimer, navigation] = await Promise.all([getSiteDisclaimer(locale), getSiteNavigation(locale)])
   return (
-    <ReaderDocument locale={locale} disclaimer={disclaimer.text}>
+    <ReaderDocument locale={locale} disclaimer={disclaimer.text} navigation={navigation}>
       <NotFoundMessage locale={locale} />
     </ReaderDocument>
   )

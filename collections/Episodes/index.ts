@@ -125,6 +125,19 @@ export const Episodes: CollectionConfig = {
       ],
     },
     {
+      name: 'topicPage',
+      type: 'relationship',
+      label: { ja: 'トピックのページ', en: 'Topic page' },
+      relationTo: 'pages',
+      filterOptions: { kind: { equals: 'topic' } },
+      admin: {
+        description: {
+          ja: 'この回の内容に近いトピック(領域・状況別)のページ。回の終わりにリンクします。',
+          en: "A topic landing page close to this episode's subject, linked at its end.",
+        },
+      },
+    },
+    {
       name: 'extraDisclaimers',
       type: 'relationship',
       label: { ja: '追加の免責文', en: 'Extra disclaimers' },

@@ -21,4 +21,6 @@ export const cacheTags = {
   page: (slug: string) => `page:${slug}`,
   /** Every list or link of pages: the sitemap, calls to action, the navigation. */
   pages: 'pages',
+  /** The header and footer globals, drawn on every reader page. */
+  navigation: 'navigation',
 } as const

@@ -6,8 +6,10 @@
 import type { TypedUser } from 'payload'
 
 import type { PageKind } from '@/collections/Pages'
-import type { Page } from '@/payload-types'
+import type { Episode, Page } from '@/payload-types'
 import { locales, type Locale } from '@/lib/i18n/locales'
+import { pagePathIn } from '@/lib/i18n/paths'
+import { relationId } from '@/lib/payload/relation-id'
 
 import { cachedQuery } from '@/lib/cache/cached-query'
 import { cacheTags } from '@/lib/cache/tags'
@@ -92,4 +94,28 @@ export async function publishedLocalesOfPage(slug: string): Promise<Locale[]> {
     ),
   )
   return found.filter((locale): locale is Locale => locale !== null)
+}
+
+/** The pages among `ids` that are published in this locale, by id; the others are absent. */
+export async function publishedPageLinks(locale: Locale, ids: number[]): Promise<Map<number, PageLink>> {
+  if (ids.length === 0) return new Map()
+  const wanted = new Set(ids)
+  const pages = (await listPublishedPages(locale)).filter((page) => wanted.has(page.id))
+  return new Map(pages.map((page) => [page.id, page]))
+}
+
+/** Where a page link points, in the reader's locale. */
+export function pageLink(locale: Locale, page: Pick<Page, 'slug'>): string {
+  return pagePathIn(locale, page.slug)
+}
+
+/** The topic landing page an episode links to, when it is published in this locale. */
+export async function getTopicPage(locale: Locale, episode: Pick<Episode, 'topicPage'>): Promise<PageLink | null> {
+  const id = relationId(episode.topicPage)
+  if (typeof id !== 'number') return null
+  try {
+    return (await publishedPageLinks(locale, [id])).get(id) ?? null
+  } catch {
+    return null
+  }
 }

@@ -16,6 +16,7 @@ export const adminTranslations = {
       readingRequired: '日本語の用語には読み(よみがな)が必要です。',
       altRequired: '画像には代替テキストが必要です。',
       urlInvalid: 'http:// または https:// で始まるURLを入力してください。',
+      headerPageNeeded: 'リンク先が「ページ」のときは、ページを選んでください。',
       lastSiteDisclaimer:
         '有効なサイト免責文がなくなるため、この操作はできません。先に新しいサイト免責文を公開してください。',
       siteDisclaimerOverlap:
@@ -64,6 +65,7 @@ export const adminTranslations = {
       readingRequired: 'A Japanese term needs its reading (yomigana).',
       altRequired: 'An image needs alternative text.',
       urlInvalid: 'Enter a URL starting with http:// or https://.',
+      headerPageNeeded: 'Choose the page this link opens.',
       lastSiteDisclaimer:
         'This would leave the site without an active site disclaimer. Publish a new site disclaimer first.',
       siteDisclaimerOverlap:

@@ -7,7 +7,15 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getMessages } from '@/lib/i18n/messages'
-import { episodePath, feedPath, glossaryPath, glossaryTermPath, homePath, seriesPath } from '@/lib/i18n/paths'
+import {
+  episodePath,
+  feedPath,
+  glossaryPath,
+  glossaryTermPath,
+  homePath,
+  podcastFeedPath,
+  seriesPath,
+} from '@/lib/i18n/paths'
 import { episodes, glossaryTerms, series } from '@/tooling/seed/content'
 
 import { launchChromium } from './browser'
@@ -48,6 +56,51 @@ describe.each(['ja', 'en'] as const)('every %s page type', (locale) => {
     expect((await disclaimer.textContent())?.trim()).not.toBe('')
     expect(await page.getAttribute('html', 'lang')).toBe(locale)
     expect(await axeViolations(page)).toEqual([])
+    await closePage(page)
+  })
+
+  it.each(readerPageTypes(locale))('%s (%s) has the header and footer, usable at 320 px', async (_name, path) => {
+    const messages = getMessages(locale)
+    const page = await newPage()
+    await page.setViewportSize({ width: 320, height: 640 })
+    await page.goto(`${baseUrl}${path}`)
+    const headerNav = page.getByRole('navigation', { name: messages.nav.main })
+    await expect.poll(() => headerNav.count()).toBe(1)
+    const footer = page.getByRole('contentinfo', { name: messages.footer.label })
+    expect(await footer.count()).toBe(1)
+    expect(await footer.getByRole('link', { name: messages.footer.atomFeed }).getAttribute('href')).toBe(
+      feedPath(locale),
+    )
+    expect(await footer.getByRole('link', { name: messages.footer.podcastFeed }).getAttribute('href')).toBe(
+      podcastFeedPath(locale),
+    )
+    // Neither overflows the narrowest phone: their links wrap.
+    for (const selector of ['.site-header', '.site-footer']) {
+      const { scrollWidth, clientWidth } = await page
+        .locator(selector)
+        .evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }))
+      expect(scrollWidth, selector).toBeLessThanOrEqual(clientWidth)
+    }
+    await closePage(page)
+  })
+})
+
+describe.each(['ja', 'en'] as const)('the %s navigation from the keyboard', (locale) => {
+  it('reaches the header links right after the skip link and the site name, and follows them with Enter', async () => {
+    const messages = getMessages(locale)
+    const page = await newPage()
+    await page.goto(`${baseUrl}${homePath(locale)}`)
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim())
+    await page.keyboard.press('Tab')
+    expect(await focusedText()).toBe(messages.nav.skipToContent)
+    await page.keyboard.press('Tab')
+    expect(await focusedText()).toBe(messages.site.name)
+    // The seeded header: home, glossary, search, then the consultation page.
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await focusedText()).toBe(messages.nav.glossary)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(new RegExp(`${glossaryPath(locale)}$`))
     await closePage(page)
   })
 })

@@ -179,10 +179,18 @@ describe('the other published content', () => {
         slug: 'site-settings',
         locale: 'ja',
         data: {
-          consultCallToAction: { heading: 'ご相談ください', label: '相談する', url: 'https://example.org/consult' },
+          consultCallToAction: { heading: 'ご相談ください', label: '相談する' },
         },
       }),
     )
     expect(tags).toEqual([cacheTags.siteSettings])
+  })
+
+  it.each([
+    ['header', { links: [{ destination: 'glossary' }] }],
+    ['footer', { organisationName: '運営事務局' }],
+  ] as const)('the %s global revalidates the navigation of every page', async (slug, data) => {
+    const tags = await tagsOf(() => payload.updateGlobal({ slug, locale: 'ja', data: data as never }))
+    expect(tags).toEqual([cacheTags.navigation])
   })
 })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { checkText } from '@/lib/claims/check'
 import * as content from '@/tooling/seed/content'
+import { footer, pageTexts } from '@/tooling/seed/pages-content'
 
 function textsOf(locale: 'ja' | 'en'): string[] {
   return [
@@ -20,6 +21,8 @@ function textsOf(locale: 'ja' | 'en'): string[] {
     ]),
     content.siteDisclaimer.text[locale],
     content.consultCallToAction.body[locale],
+    ...pageTexts(locale),
+    footer.organisationName[locale],
   ]
 }
 

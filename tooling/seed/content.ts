@@ -109,7 +109,6 @@ export const consultCallToAction: {
   heading: LocalizedText
   body: LocalizedText
   label: LocalizedText
-  url: string
 } = {
   heading: {
     ja: '情報の整理に迷ったときは',
@@ -120,7 +119,6 @@ export const consultCallToAction: {
     en: 'We are not a medical institution, so we cannot judge whether a treatment is suitable or how it should be given. What we can do is help you sort out your concerns and the questions you want to ask before you consult a medical institution.',
   },
   label: { ja: '相談窓口へ', en: 'Contact us' },
-  url: '/contact',
 }
 
 // ---------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /**
  * Demo content for a site worth looking at in both locales: a series with its episodes, the three
- * therapy categories, the glossary, the site disclaimer, the default consult call to action and
- * an admin account. Idempotent: what already exists (by slug) is left as editors left it.
+ * therapy categories, the glossary, the site disclaimer, the organisation's pages with the header
+ * and footer, the default consult call to action and an admin account. Idempotent: what already exists (by slug) is left as editors left it.
  * Seeding writes as the system, so the Local API's default (overrideAccess: true) is intended.
  */
 import { randomBytes } from 'node:crypto'
@@ -10,6 +10,8 @@ import type { Payload } from 'payload'
 import { richTextFromBlocks, richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
 import * as content from './content'
+import { topicPageOfEpisode } from './pages-content'
+import { seedNavigation, seedPages } from './pages'
 import {
   placeholderAudioFilename,
   placeholderAudioLabel,
@@ -198,8 +200,10 @@ async function seedEpisodes(
   seriesId: number,
   authorId: number,
   categoryIds: Map<string, number>,
+  pageIds: Map<string, number>,
 ) {
   for (const episode of content.episodes) {
+    const topicPage = topicPageOfEpisode[episode.slug]
     const localized = (locale: 'ja' | 'en') => ({
       title: episode.title[locale],
       lead: episode.lead[locale],
@@ -218,6 +222,7 @@ async function seedEpisodes(
         episodeNumber: episode.number,
         author: authorId,
         therapyCategories: episode.categories.map((slug) => categoryIds.get(slug)).filter(Boolean),
+        ...(topicPage ? { topicPage: pageIds.get(topicPage) } : {}),
         lastReviewedAt: new Date().toISOString(),
         podcast: { audio: await uploadPlaceholderAudio(payload, episode) },
       }),
@@ -282,12 +287,13 @@ async function seedSiteSettings(payload: Payload, report: SeedReport) {
     report.skipped.push('site-settings')
     return
   }
-  const { heading, body, label, url } = content.consultCallToAction
+  const { heading, body, label } = content.consultCallToAction
+  // No page chosen: the button opens the consultation page.
   for (const locale of ['ja', 'en'] as const) {
     await payload.updateGlobal({
       slug: 'site-settings',
       locale,
-      data: { consultCallToAction: { heading: heading[locale], body: body[locale], label: label[locale], url } },
+      data: { consultCallToAction: { heading: heading[locale], body: body[locale], label: label[locale] } },
     })
   }
   report.created.push('site-settings')
@@ -328,7 +334,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     },
     { plannedEpisodeCount: series.plannedEpisodeCount, order: series.order },
   )
-  await seedEpisodes(payload, report, seriesId, authorId, categoryIds)
+  const pageIds = await seedPages(payload, report, seriesId)
+  await seedNavigation(payload, report, pageIds)
+  await seedEpisodes(payload, report, seriesId, authorId, categoryIds, pageIds)
   if (options.createAdmin !== false) await seedAdmin(payload, report, options)
   return report
 }

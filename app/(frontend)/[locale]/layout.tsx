@@ -7,6 +7,7 @@ import type React from 'react'
 import { ExitPreviewLink } from '@/components/ExitPreviewLink'
 import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { ReaderDocument } from '@/components/ReaderDocument'
+import { getSiteNavigation } from '@/lib/content/navigation'
 import { getSiteDisclaimer } from '@/lib/content/site-disclaimer'
 import { env } from '@/lib/env'
 import { isLocale } from '@/lib/i18n/locales'
@@ -48,7 +49,7 @@ export default async function ReaderLayout({ children, params }: LayoutProps) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const messages = getMessages(locale)
-  const disclaimer = await getSiteDisclaimer(locale)
+  const [disclaimer, navigation] = await Promise.all([getSiteDisclaimer(locale), getSiteNavigation(locale)])
   const previewing = (await draftMode()).isEnabled
   const banner = previewing ? (
     <p className="preview-banner" role="status">
@@ -57,7 +58,7 @@ export default async function ReaderLayout({ children, params }: LayoutProps) {
     </p>
   ) : null
   return (
-    <ReaderDocument locale={locale} disclaimer={disclaimer.text} banner={banner}>
+    <ReaderDocument locale={locale} disclaimer={disclaimer.text} navigation={navigation} banner={banner}>
       {children}
     </ReaderDocument>
   )

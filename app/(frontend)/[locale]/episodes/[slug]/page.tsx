@@ -18,6 +18,7 @@ import { getConsultCallToAction } from '@/lib/content/consult-call-to-action'
 import { getEpisode, getNeighbours, listRelatedEpisodes, publishedLocalesOf } from '@/lib/content/episodes'
 import { listGlossaryLinkTargets } from '@/lib/content/glossary'
 import { heroImageOf } from '@/lib/content/hero-image'
+import { getTopicPage, pageLink } from '@/lib/content/pages'
 import { previewViewer } from '@/lib/content/preview-viewer'
 import { linkGlossaryTerms } from '@/lib/glossary/linking'
 import { populated, populatedList } from '@/lib/content/populated'
@@ -67,12 +68,13 @@ export default async function EpisodePage({ params }: PageProps) {
   }
   const messages = getMessages(locale)
   const series = populated(episode.series)
-  const [neighbours, comingNext, related, consult, glossaryTargets] = await Promise.all([
+  const [neighbours, comingNext, related, consult, glossaryTargets, topicPage] = await Promise.all([
     getNeighbours(locale, episode),
     getScheduledNextEpisode(locale, episode),
     listRelatedEpisodes(locale, episode),
     getConsultCallToAction(locale, episode),
     listGlossaryLinkTargets(locale),
+    getTopicPage(locale, episode),
   ])
   const categories = populatedList<TherapyCategory>(episode.therapyCategories)
   const topicDisclaimers = populatedList<Disclaimer>(episode.extraDisclaimers)
@@ -148,7 +150,14 @@ export default async function EpisodePage({ params }: PageProps) {
         className="related-episodes"
         links={related.map((item) => ({ key: item.id, href: episodePath(locale, item.slug), text: item.title }))}
       />
-      {consult ? <ConsultCallToAction content={consult} locale={locale} label={messages.episode.consult} /> : null}
+      {topicPage ? (
+        <aside aria-label={messages.episode.topic} className="episode-topic">
+          <p>
+            {messages.episode.topicLead} <Link href={pageLink(locale, topicPage)}>{topicPage.title}</Link>
+          </p>
+        </aside>
+      ) : null}
+      {consult ? <ConsultCallToAction content={consult} label={messages.episode.consult} /> : null}
     </article>
   )
 }
