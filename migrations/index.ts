@@ -4,6 +4,7 @@ import * as migration_20261125_163035_translation_status from './20261125_163035
 import * as migration_20261125_173000_claims_override from './20261125_173000_claims_override';
 import * as migration_20261130_182513_media_public_flag from './20261130_182513_media_public_flag';
 import * as migration_20261201_040732_pages from './20261201_040732_pages';
+import * as migration_20261201_041243_inquiries from './20261201_041243_inquiries';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_040732_pages.up,
     down: migration_20261201_040732_pages.down,
-    name: '20261201_040732_pages'
+    name: '20261201_040732_pages',
+  },
+  {
+    up: migration_20261201_041243_inquiries.up,
+    down: migration_20261201_041243_inquiries.down,
+    name: '20261201_041243_inquiries'
   },
 ];
