@@ -532,7 +532,7 @@ export interface Page {
    * Shown at the top of the page, in search results and on share cards.
    */
   summary?: string | null;
-  layout?: RichTextBlock[] | null;
+  layout?: (RichTextBlock | ConsultationFormBlock)[] | null;
   seo?: {
     title?: string | null;
     description?: string | null;
@@ -582,6 +582,16 @@ export interface RichTextBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ConsultationFormBlock".
+ */
+export interface ConsultationFormBlock {
+  intro?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'consultationForm';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1048,6 +1058,7 @@ export interface PagesSelect<T extends boolean = true> {
     | T
     | {
         richText?: T | RichTextBlockSelect<T>;
+        consultationForm?: T | ConsultationFormBlockSelect<T>;
       };
   seo?:
     | T
@@ -1074,6 +1085,15 @@ export interface PagesSelect<T extends boolean = true> {
  */
 export interface RichTextBlockSelect<T extends boolean = true> {
   content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ConsultationFormBlock_select".
+ */
+export interface ConsultationFormBlockSelect<T extends boolean = true> {
+  intro?: T;
   id?: T;
   blockName?: T;
 }

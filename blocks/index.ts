@@ -4,6 +4,7 @@
  */
 import type { Block } from 'payload'
 
+import { ConsultationFormBlock } from './ConsultationForm'
 import { RichTextBlock } from './RichText'
 
-export const pageBlocks: Block[] = [RichTextBlock]
+export const pageBlocks: Block[] = [RichTextBlock, ConsultationFormBlock]
