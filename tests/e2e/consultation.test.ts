@@ -6,6 +6,8 @@
  * server is its own (its own database and mailbox), so the accounts it needs do not change what
  * the other browser tests find.
  */
+import { randomBytes } from 'node:crypto'
+
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -21,7 +23,8 @@ import { runScript, startProductionServer, type ProductionServer } from '../../t
 import { launchChromium } from './browser'
 
 const staffEmail = 'answers@example.com'
-const password = 'a long passphrase for the consultation staff'
+// Random, as the password policy wants: nothing of the account's name or address in it.
+const password = `${randomBytes(12).toString('base64url')}-Ri9!`
 let server: ProductionServer
 let mailbox: Mailbox
 let browser: Browser
@@ -66,7 +69,9 @@ async function fillIn(page: Page, locale: Locale, email: string) {
   await page.selectOption('#consultation-topic', firstTopic!)
   await page.fill(
     '#consultation-message',
-    locale === 'ja' ? '脳梗塞のあとの回復について相談したいです。' : 'I would like to ask about recovery after a stroke.',
+    locale === 'ja'
+      ? '脳梗塞のあとの回復について相談したいです。'
+      : 'I would like to ask about recovery after a stroke.',
   )
   await page.check('#consultation-consent')
   const wait = MIN_SECONDS_TO_FILL * 1000 + 500 - (Date.now() - opened)
@@ -148,8 +153,12 @@ describe.each(['ja', 'en'] as const)('the consultation form in %s', (locale) => 
     const page = await openForm(locale, false)
     await page.fill('#consultation-name', 'Typed name')
     await page.fill('#consultation-email', 'not-an-address')
-    const [response] = await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')])
-    expect(response?.status()).toBe(400)
+    const [response] = await Promise.all([
+      page.waitForResponse((answer) => answer.url().endsWith('/api/inquiries/submit')),
+      page.click('button[type="submit"]'),
+    ])
+    expect(response.status()).toBe(400)
+    await page.waitForLoadState()
     expect(await page.getAttribute('html', 'lang')).toBe(locale)
     expect(await page.locator('#consultation-email-message').textContent()).toBe(words.errors.emailInvalid)
     expect(await page.locator('#consultation-message-message').textContent()).toBe(words.errors.messageRequired)
@@ -157,9 +166,14 @@ describe.each(['ja', 'en'] as const)('the consultation form in %s', (locale) => 
     expect(await page.getAttribute('#consultation-email', 'aria-describedby')).toContain('consultation-email-message')
     expect(await page.getByTestId('consultation-error-summary').isVisible()).toBe(true)
     expect(await page.textContent('body')).toContain(getMessages(locale).disclaimer.builtIn)
-    expect(await axeViolations(page)).toEqual([])
     expect(await storedCount('not-an-address')).toBe(0)
+    // axe runs in the page: the same markup, in a context that runs scripts.
+    const html = await page.content()
     await page.context().close()
+    const withScripts = await (await browser.newContext()).newPage()
+    await withScripts.setContent(html)
+    expect(await axeViolations(withScripts)).toEqual([])
+    await withScripts.context().close()
   })
 })
 
@@ -173,8 +187,10 @@ describe('the inquiries, once sent', () => {
     await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
     await page.goto(`${server.baseUrl}/admin/collections/inquiries`)
     await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 30_000 }).toBe(4)
-    expect(await page.locator('nav a[href="/admin/collections/episodes"]').count()).toBe(0)
-    expect(await page.locator('nav a[href="/admin/collections/inquiries"]').count()).toBe(1)
+    // The navigation names the inquiries (its current page) and nothing else of the site's.
+    expect(await page.locator('#nav-inquiries').count()).toBe(1)
+    for (const hidden of ['episodes', 'pages', 'media', 'therapy-categories', 'users', 'global-site-settings'])
+      expect(await page.locator(`#nav-${hidden}`).count()).toBe(0)
     // Only administrators export.
     expect(await page.getByTestId('inquiries-csv-export').count()).toBe(0)
     await page.context().close()
