@@ -196,6 +196,30 @@ describe('the inquiries, once sent', () => {
     await page.context().close()
   })
 
+  it('are exported as CSV by an administrator, from a button above their list', async () => {
+    const page = await (await browser.newContext({ acceptDownloads: true })).newPage()
+    await page.goto(`${server.baseUrl}/admin/login`)
+    await page.fill('input[name="email"]', 'consultation-admin@example.com')
+    await page.fill('input[name="password"]', password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+    await page.goto(`${server.baseUrl}/admin/collections/inquiries`)
+    const button = page.getByTestId('inquiries-csv-export')
+    await button.waitFor({ timeout: 30_000 })
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+    expect(download.suggestedFilename()).toMatch(/^inquiries-\d{4}-\d{2}-\d{2}\.csv$/)
+    const stream = await download.createReadStream()
+    const chunks: Buffer[] = []
+    for await (const chunk of stream) chunks.push(chunk as Buffer)
+    const csv = Buffer.concat(chunks)
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    for (const locale of ['ja', 'en']) {
+      expect(csv.toString('utf8')).toContain(`js-${locale}@example.jp`)
+      expect(csv.toString('utf8')).toContain(`nojs-${locale}@example.jp`)
+    }
+    await page.context().close()
+  })
+
   it('cannot be read by an anonymous reader through REST or GraphQL', async () => {
     const list = await fetch(`${server.baseUrl}/api/inquiries`)
     expect(list.status).toBe(403)
