@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     'glossary-terms': GlossaryTerm;
     pages: Page;
+    inquiries: Inquiry;
     disclaimers: Disclaimer;
     users: User;
     'payload-kv': PayloadKv;
@@ -91,6 +92,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -105,9 +107,15 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ja' | 'en') | ('ja' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    header: Header;
+    footer: Footer;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    header: HeaderSelect<false> | HeaderSelect<true>;
+    footer: FooterSelect<false> | FooterSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'ja' | 'en';
   widgets: {
@@ -116,6 +124,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deleteExpiredInquiries: TaskDeleteExpiredInquiries;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -194,10 +203,14 @@ export interface Episode {
     body?: string | null;
     label?: string | null;
     /**
-     * /contact or https://...
+     * Empty: the consultation page (the published page of kind Consultation).
      */
-    url?: string | null;
+    page?: (number | null) | Page;
   };
+  /**
+   * A topic landing page close to this episode's subject, linked at its end.
+   */
+  topicPage?: (number | null) | Page;
   /**
    * Shown on this episode in addition to the site-wide disclaimer.
    */
@@ -273,7 +286,7 @@ export interface Series {
 export interface User {
   id: number;
   name?: string | null;
-  role: 'admin' | 'editor' | 'glossary';
+  role: 'admin' | 'editor' | 'glossary' | 'consultation';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -408,108 +421,6 @@ export interface Author {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "disclaimers".
- */
-export interface Disclaimer {
-  id: number;
-  kind: 'site' | 'topic' | 'podcast';
-  /**
-   * e.g. November 2026
-   */
-  versionLabel: string;
-  text: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  activeFrom: string;
-  activeUntil?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "glossary-terms".
- */
-export interface GlossaryTerm {
-  id: number;
-  term: string;
-  /**
-   * Shared by both languages. Left empty, it is made from the English title.
-   */
-  slug: string;
-  /**
-   * In kana; used for the Japanese あいうえお ordering.
-   */
-  reading: string;
-  /**
-   * Used to find this term in episode text.
-   */
-  aliases?:
-    | {
-        alias: string;
-        id?: string | null;
-      }[]
-    | null;
-  shortDefinition: string;
-  explanation?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  relatedTerms?: (number | GlossaryTerm)[] | null;
-  therapyCategories?: (number | TherapyCategory)[] | null;
-  sources?:
-    | {
-        title: string;
-        url: string;
-        id?: string | null;
-      }[]
-    | null;
-  claimsOverride?: {
-    /**
-     * Why this may be published despite its error findings. Covers the current findings only; kept in the history.
-     */
-    reason?: string | null;
-    approvedBy?: (number | null) | User;
-    approvedAt?: string | null;
-    covers?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -613,6 +524,76 @@ export interface GlossarySelectionBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms".
+ */
+export interface GlossaryTerm {
+  id: number;
+  term: string;
+  /**
+   * Shared by both languages. Left empty, it is made from the English title.
+   */
+  slug: string;
+  /**
+   * In kana; used for the Japanese あいうえお ordering.
+   */
+  reading: string;
+  /**
+   * Used to find this term in episode text.
+   */
+  aliases?:
+    | {
+        alias: string;
+        id?: string | null;
+      }[]
+    | null;
+  shortDefinition: string;
+  explanation?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  relatedTerms?: (number | GlossaryTerm)[] | null;
+  therapyCategories?: (number | TherapyCategory)[] | null;
+  sources?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  claimsOverride?: {
+    /**
+     * Why this may be published despite its error findings. Covers the current findings only; kept in the history.
+     */
+    reason?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    covers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "CallToActionBlock".
  */
 export interface CallToActionBlock {
@@ -651,6 +632,63 @@ export interface ConsultationFormBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'consultationForm';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclaimers".
+ */
+export interface Disclaimer {
+  id: number;
+  kind: 'site' | 'topic' | 'podcast';
+  /**
+   * e.g. November 2026
+   */
+  versionLabel: string;
+  text: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  activeFrom: string;
+  activeUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiries".
+ */
+export interface Inquiry {
+  id: number;
+  name: string;
+  email: string;
+  language: 'ja' | 'en';
+  /**
+   * Empty: "not sure yet"
+   */
+  therapyCategory?: (number | null) | TherapyCategory;
+  topicLabel: string;
+  message: string;
+  consentedAt: string;
+  locale?: ('ja' | 'en') | null;
+  status: 'new' | 'answered' | 'closed';
+  /**
+   * Never shown to the reader.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -721,7 +759,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteExpiredInquiries' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -754,10 +792,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteExpiredInquiries' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -795,6 +842,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'pages';
         value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'inquiries';
+        value: number | Inquiry;
       } | null)
     | ({
         relationTo: 'disclaimers';
@@ -881,8 +932,9 @@ export interface EpisodesSelect<T extends boolean = true> {
         heading?: T;
         body?: T;
         label?: T;
-        url?: T;
+        page?: T;
       };
+  topicPage?: T;
   extraDisclaimers?: T;
   publishedAt?: T;
   lastReviewedAt?: T;
@@ -1176,6 +1228,24 @@ export interface ConsultationFormBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiries_select".
+ */
+export interface InquiriesSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  language?: T;
+  therapyCategory?: T;
+  topicLabel?: T;
+  message?: T;
+  consentedAt?: T;
+  locale?: T;
+  status?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "disclaimers_select".
  */
 export interface DisclaimersSelect<T extends boolean = true> {
@@ -1249,6 +1319,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1295,10 +1366,62 @@ export interface SiteSetting {
     body?: string | null;
     label?: string | null;
     /**
-     * /contact or https://...
+     * Empty: the consultation page (the published page of kind Consultation).
      */
-    url?: string | null;
+    page?: (number | null) | Page;
   };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "header".
+ */
+export interface Header {
+  id: number;
+  links?:
+    | {
+        destination: 'page' | 'home' | 'glossary' | 'search';
+        page?: (number | null) | Page;
+        /**
+         * Empty: the page's title, or the site's own name for the section.
+         */
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer".
+ */
+export interface Footer {
+  id: number;
+  organisationName?: string | null;
+  address?: string | null;
+  aboutPage?: (number | null) | Page;
+  privacyPage?: (number | null) | Page;
+  disclaimerPage?: (number | null) | Page;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1313,8 +1436,49 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         heading?: T;
         body?: T;
         label?: T;
-        url?: T;
+        page?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "header_select".
+ */
+export interface HeaderSelect<T extends boolean = true> {
+  links?:
+    | T
+    | {
+        destination?: T;
+        page?: T;
+        label?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer_select".
+ */
+export interface FooterSelect<T extends boolean = true> {
+  organisationName?: T;
+  address?: T;
+  aboutPage?: T;
+  privacyPage?: T;
+  disclaimerPage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1328,6 +1492,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredInquiries".
+ */
+export interface TaskDeleteExpiredInquiries {
+  input?: unknown;
+  output: {
+    deleted: number;
+    cutoff: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,8 @@ import { Authors } from './collections/Authors'
 import { Disclaimers } from './collections/Disclaimers'
 import { Episodes } from './collections/Episodes'
 import { GlossaryTerms } from './collections/GlossaryTerms'
+import { Inquiries } from './collections/Inquiries'
+import { deleteExpiredInquiriesTask } from './collections/Inquiries/retention-task'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Series } from './collections/Series'
@@ -30,6 +32,7 @@ import { defaultLocale, localeLabels, locales } from './lib/i18n/locales'
 import { multipartLimits } from './lib/media/file-types'
 import { cacheRevalidation, slugTags, type CacheRevalidationOptions } from './plugins/cache-revalidation'
 import { claimsGuard } from './plugins/claims-guard'
+import { consultationStaffSeeInquiriesOnly } from './plugins/consultation-staff-see-inquiries-only'
 import { draftsForEditorsOnly } from './plugins/drafts-for-editors-only'
 import { graphqlRespectsDocumentLocks } from './plugins/graphql-document-locks'
 import { withLocaleAwareScheduledUnpublish } from './plugins/locale-aware-scheduled-unpublish'
@@ -100,7 +103,18 @@ const config = buildConfig({
       ],
     },
   },
-  collections: [Episodes, Series, TherapyCategories, Authors, Media, GlossaryTerms, Pages, Disclaimers, Users],
+  collections: [
+    Episodes,
+    Series,
+    TherapyCategories,
+    Authors,
+    Media,
+    GlossaryTerms,
+    Pages,
+    Inquiries,
+    Disclaimers,
+    Users,
+  ],
   // SMTP when SMTP_URL is set, otherwise the server's log (lib/email/).
   email: columnEmailAdapter(env),
   globals: [SiteSettings, Header, Footer],
@@ -132,7 +146,9 @@ const config = buildConfig({
   ),
   jobs: {
     // Scheduled publish and unpublish are jobs; the app process runs due ones every minute
-    // (JOBS_AUTORUN_CRON), so no external cron is needed.
+    // (JOBS_AUTORUN_CRON), so no external cron is needed. The same runner queues the daily
+    // deletion of inquiries past their retention period (its task's schedule).
+    tasks: [deleteExpiredInquiriesTask],
     autoRun: [{ cron: env.jobsAutoRunCron, queue: 'default', limit: 20 }],
     shouldAutoRun: () => env.jobsAutoRun,
   },
@@ -172,6 +188,8 @@ const config = buildConfig({
     // Page, limit (capped for anonymous readers), depth, locale and ids checked before Payload
     // queries with them.
     refuseBadQueryParameters,
+    // Last, so that it sees every collection and global, those plugins add included.
+    consultationStaffSeeInquiriesOnly,
   ],
 })
 

@@ -4,17 +4,24 @@
  *   admin     everything, including users and the site disclaimer
  *   editor    episodes, series, therapy categories, media, topic/podcast disclaimers; may publish
  *   glossary  glossary terms only; read-only elsewhere in the admin
- *   anonymous published documents only
+ *   consultation  consultation inquiries only (read, status and note); sees nothing else in the admin
+ *   anonymous published documents only; never an inquiry
  * Drafts and versions of a collection are read only by the people who may edit it: glossary staff
  * never see an episode draft, editors never see a glossary draft (plugins/drafts-for-editors-only.ts
  * makes `?draft=true` mean nothing to everyone else).
+ * Inquiries (readers' personal information) are read and answered by admins and consultation staff
+ * only; nobody creates one through the API (the form's endpoint does, after its checks), and only
+ * admins (and the retention job) delete them.
  */
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { publicMediaField } from '@/lib/media/public-media'
 
-export const roles = ['admin', 'editor', 'glossary'] as const
+export const roles = ['admin', 'editor', 'glossary', 'consultation'] as const
 export type Role = (typeof roles)[number]
+
+/** The people who write or check the column; consultation staff answer readers and are not among them. */
+const editorialRoles: Role[] = ['admin', 'editor', 'glossary']
 
 function hasRole(req: PayloadRequest, ...allowed: Role[]): boolean {
   const role = (req.user as { role?: Role } | null)?.role
@@ -27,7 +34,16 @@ export const anyone: Access = () => true
 export const isAdmin: Access = ({ req }) => hasRole(req, 'admin')
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req, 'admin')
 /** Editorial data (review dates, translation status, claims overrides): staff only, never readers. */
-export const isStaffField: FieldAccess = ({ req }) => hasRole(req, ...roles)
+export const isStaffField: FieldAccess = ({ req }) => hasRole(req, ...editorialRoles)
+
+/** Consultation inquiries: read and answered (status, note) by admins and consultation staff. */
+export const canAnswerInquiries: Access = ({ req }) => hasRole(req, 'admin', 'consultation')
+/** Readers send inquiries through the form's endpoint only, which creates them past access after its checks. */
+export const nobody: Access = () => false
+/** Whether the signed-in person answers consultations only: the admin shows them inquiries and nothing else. */
+export function isConsultationStaff(user: unknown): boolean {
+  return (user as { role?: Role } | null)?.role === 'consultation'
+}
 
 /** Episodes, series, therapy categories and media. */
 export const canEditColumn: Access = ({ req }) => hasRole(req, 'admin', 'editor')
@@ -64,9 +80,10 @@ export const canReadDisclaimerVersions: Access = ({ req }) => {
 
 /**
  * Uploaded files: readers get those that published content uses (plugins/media-follows-publication.ts
- * keeps the flag); staff get every file, including those of drafts.
+ * keeps the flag); editorial staff get every file, including those of drafts.
  */
-export const publishedMediaOrStaff: Access = ({ req }) => (req.user ? true : { [publicMediaField]: { equals: true } })
+export const publishedMediaOrStaff: Access = ({ req }) =>
+  hasRole(req, ...editorialRoles) ? true : { [publicMediaField]: { equals: true } }
 
 /** Admins see every account; everyone else only their own. Emails are never public. */
 export const isAdminOrSelf: Access = ({ req }) => {
@@ -78,6 +95,7 @@ export const roleLabels: Record<Role, { ja: string; en: string }> = {
   admin: { ja: '管理者', en: 'Administrator' },
   editor: { ja: '編集者', en: 'Editor' },
   glossary: { ja: '用語集担当', en: 'Glossary staff' },
+  consultation: { ja: '相談対応', en: 'Consultation staff' },
 }
 
 /**

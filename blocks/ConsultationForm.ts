@@ -1,12 +1,15 @@
 import type { Block } from 'payload'
 
-/** The consultation form (components/consultation/ConsultationForm.tsx), with an introduction above it. */
+/**
+ * The consultation form (docs/consultation.md): its fields, rules and texts are fixed in code, so
+ * editors place it and may only add an introduction above it.
+ */
 export const ConsultationFormBlock: Block = {
   slug: 'consultationForm',
   interfaceName: 'ConsultationFormBlock',
   labels: {
-    singular: { ja: '相談フォーム', en: 'Consultation form' },
-    plural: { ja: '相談フォーム', en: 'Consultation forms' },
+    singular: { ja: 'ご相談フォーム', en: 'Consultation form' },
+    plural: { ja: 'ご相談フォーム', en: 'Consultation forms' },
   },
-  fields: [{ name: 'intro', type: 'textarea', label: { ja: '前置き', en: 'Introduction' } }],
+  fields: [{ name: 'intro', type: 'textarea', label: { ja: '導入文', en: 'Introduction' } }],
 }

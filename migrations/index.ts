@@ -4,7 +4,7 @@ import * as migration_20261125_163035_translation_status from './20261125_163035
 import * as migration_20261125_173000_claims_override from './20261125_173000_claims_override';
 import * as migration_20261130_182513_media_public_flag from './20261130_182513_media_public_flag';
 import * as migration_20261201_040732_pages from './20261201_040732_pages';
-import * as migration_20261201_041047_page_blocks from './20261201_041047_page_blocks';
+import * as migration_20261201_050627_consultation_navigation_and_page_links from './20261201_050627_consultation_navigation_and_page_links';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261201_040732_pages',
   },
   {
-    up: migration_20261201_041047_page_blocks.up,
-    down: migration_20261201_041047_page_blocks.down,
-    name: '20261201_041047_page_blocks'
+    up: migration_20261201_050627_consultation_navigation_and_page_links.up,
+    down: migration_20261201_050627_consultation_navigation_and_page_links.down,
+    name: '20261201_050627_consultation_navigation_and_page_links'
   },
 ];

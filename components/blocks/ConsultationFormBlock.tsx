@@ -1,14 +1,17 @@
 import { ConsultationForm } from '@/components/consultation/ConsultationForm'
 import type { Locale } from '@/lib/i18n/locales'
 
-type Props = { intro?: string | null; locale: Locale; consultationSent: boolean }
+type Props = { intro?: string | null; locale: Locale; consultationSent: boolean; path?: string }
 
-/** The consultation form, under `#consultation`: a form post without JavaScript comes back here (`?consultation=sent`). */
-export function ConsultationFormBlock({ intro, locale, consultationSent }: Props) {
+/**
+ * The consultation form, under `#consultation`: a form post without JavaScript comes back to
+ * `path` (the page's own) with `?consultation=sent`.
+ */
+export function ConsultationFormBlock({ intro, locale, consultationSent, path }: Props) {
   return (
     <section id="consultation" className="page-consultation">
       {intro ? <p>{intro}</p> : null}
-      <ConsultationForm locale={locale} sent={consultationSent} />
+      <ConsultationForm locale={locale} sent={consultationSent} path={path} />
     </section>
   )
 }

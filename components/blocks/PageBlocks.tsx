@@ -9,10 +9,11 @@ import { FaqBlock } from './FaqBlock'
 import { GlossarySelectionBlock } from './GlossarySelectionBlock'
 import { RichTextBlock } from './RichTextBlock'
 
-type Props = { blocks: ReadyBlock[]; locale: Locale; consultationSent?: boolean }
+/** `path`: the page's own path, where the consultation form returns after a post without JavaScript. */
+type Props = { blocks: ReadyBlock[]; locale: Locale; consultationSent?: boolean; path?: string }
 
 /** A page's blocks in the editors' order, each drawn by its own component (blocks/ has their fields). */
-export function PageBlocks({ blocks, locale, consultationSent = false }: Props) {
+export function PageBlocks({ blocks, locale, consultationSent = false, path }: Props) {
   const messages = getMessages(locale)
   return (
     <>
@@ -53,6 +54,7 @@ export function PageBlocks({ blocks, locale, consultationSent = false }: Props) 
                 intro={block.intro}
                 locale={locale}
                 consultationSent={consultationSent}
+                path={path}
               />
             )
         }

@@ -1,9 +1,32 @@
 /**
- * Stub, in the pages branch only: replaced by helper B's consultation form (issue 16) at
- * integration. It renders a paragraph so that the consultation form block has something to show.
+ * The consultation form on a reader page (the consultationForm block): the confirmation once a
+ * post without JavaScript came back (`sent`), otherwise the form with this request's own form
+ * token (docs/consultation.md), the published therapy categories and the privacy policy's link.
  */
+import { getPrivacyPolicyPath, listConsultationTopics } from '@/lib/content/consultation-form'
+import { issueFormToken } from '@/lib/consultation/spam-checks'
 import type { Locale } from '@/lib/i18n/locales'
 
-export function ConsultationForm({ locale, sent }: { locale: Locale; sent?: boolean }) {
-  return <p data-consultation-form-stub={locale}>{sent ? 'sent' : 'form'}</p>
+import { ConsultationFormEnhancer } from './ConsultationFormEnhancer'
+import { ConsultationSent } from './ConsultationFormView'
+
+export interface ConsultationFormProps {
+  locale: Locale
+  sent: boolean
+  /** The page's path, where a post without JavaScript returns; without it, the Referer says. */
+  path?: string
+}
+
+export async function ConsultationForm({ locale, sent, path }: ConsultationFormProps) {
+  if (sent) return <ConsultationSent locale={locale} />
+  const [topics, privacyPolicyPath] = await Promise.all([listConsultationTopics(locale), getPrivacyPolicyPath(locale)])
+  return (
+    <ConsultationFormEnhancer
+      locale={locale}
+      topics={topics}
+      privacyPolicyPath={privacyPolicyPath}
+      formToken={issueFormToken()}
+      returnTo={path ?? ''}
+    />
+  )
 }

@@ -51,6 +51,8 @@ export const adminTranslations = {
         'このサイトではメールによるパスワードの再設定が設定されていません(SMTP_URL)。管理者にパスワードの再設定を依頼してください。',
       resetPasswordSubject: '{{site}}: パスワードの再設定',
       resetLinkExpires: 'このリンクは1時間、1回だけ使えます。',
+      exportInquiriesCsv: 'CSVで書き出す',
+      exportInquiriesOnlyAdmins: 'ご相談の書き出しは管理者だけができます。',
     },
   },
   en: {
@@ -99,6 +101,8 @@ export const adminTranslations = {
         'Password reset by e-mail is not set up on this site (SMTP_URL). Ask an administrator to set a new password for you.',
       resetPasswordSubject: '{{site}}: reset your password',
       resetLinkExpires: 'The link works once, for one hour.',
+      exportInquiriesCsv: 'Export as CSV',
+      exportInquiriesOnlyAdmins: 'Only administrators can export inquiries.',
     },
   },
 }

@@ -19,9 +19,9 @@ import type { Footer, Header } from '@/payload-types'
 afterEach(cleanup)
 
 const pages: PageLink[] = [
-  { id: 1, title: '運営者情報', slug: 'about', kind: 'about' },
-  { id: 2, title: 'プライバシーポリシー', slug: 'privacy', kind: 'privacy' },
-  { id: 3, title: '免責事項', slug: 'disclaimer', kind: 'disclaimer' },
+  { id: 1, title: '運営者情報', slug: 'about', kind: 'about', updatedAt: '2026-12-01T00:00:00.000Z' },
+  { id: 2, title: 'プライバシーポリシー', slug: 'privacy', kind: 'privacy', updatedAt: '2026-12-01T00:00:00.000Z' },
+  { id: 3, title: '免責事項', slug: 'disclaimer', kind: 'disclaimer', updatedAt: '2026-12-01T00:00:00.000Z' },
 ]
 
 type HeaderLinks = NonNullable<Header['links']>

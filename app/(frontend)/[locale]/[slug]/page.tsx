@@ -90,7 +90,12 @@ export default async function OrganisationPage({ params, searchParams }: PagePro
       />
       <h1>{page.title}</h1>
       {page.summary ? <p className="lead">{page.summary}</p> : null}
-      <PageBlocks blocks={blocks} locale={locale} consultationSent={consultationSent} />
+      <PageBlocks
+        blocks={blocks}
+        locale={locale}
+        consultationSent={consultationSent}
+        path={pagePathIn(locale, page.slug)}
+      />
     </article>
   )
 }
