@@ -413,6 +413,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // IF EXISTS: the generated statements drop tables with CASCADE before the constraints that
+  // pointed at them (inquiries), which would fail on a constraint already gone.
   await db.execute(sql`
    ALTER TABLE "pages_blocks_episode_list" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "pages_blocks_glossary_selection" DISABLE ROW LEVEL SECURITY;
@@ -456,17 +458,17 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "footer" CASCADE;
   DROP TABLE "footer_locales" CASCADE;
   DROP TABLE "payload_jobs_stats" CASCADE;
-  ALTER TABLE "episodes" DROP CONSTRAINT "episodes_consult_call_to_action_page_id_pages_id_fk";
+  ALTER TABLE "episodes" DROP CONSTRAINT IF EXISTS "episodes_consult_call_to_action_page_id_pages_id_fk";
   
-  ALTER TABLE "episodes" DROP CONSTRAINT "episodes_topic_page_id_pages_id_fk";
+  ALTER TABLE "episodes" DROP CONSTRAINT IF EXISTS "episodes_topic_page_id_pages_id_fk";
   
-  ALTER TABLE "_episodes_v" DROP CONSTRAINT "_episodes_v_version_consult_call_to_action_page_id_pages_id_fk";
+  ALTER TABLE "_episodes_v" DROP CONSTRAINT IF EXISTS "_episodes_v_version_consult_call_to_action_page_id_pages_id_fk";
   
-  ALTER TABLE "_episodes_v" DROP CONSTRAINT "_episodes_v_version_topic_page_id_pages_id_fk";
+  ALTER TABLE "_episodes_v" DROP CONSTRAINT IF EXISTS "_episodes_v_version_topic_page_id_pages_id_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_inquiries_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_inquiries_fk";
   
-  ALTER TABLE "site_settings" DROP CONSTRAINT "site_settings_consult_call_to_action_page_id_pages_id_fk";
+  ALTER TABLE "site_settings" DROP CONSTRAINT IF EXISTS "site_settings_consult_call_to_action_page_id_pages_id_fk";
   
   ALTER TABLE "users" ALTER COLUMN "role" SET DATA TYPE text;
   ALTER TABLE "users" ALTER COLUMN "role" SET DEFAULT 'editor'::text;

@@ -52,6 +52,8 @@ export function PageBlocks({ blocks, locale, consultationSent = false, path }: P
               <ConsultationFormBlock
                 key={block.id}
                 intro={block.intro}
+                topics={block.topics}
+                privacyPolicyPath={block.privacyPolicyPath}
                 locale={locale}
                 consultationSent={consultationSent}
                 path={path}

@@ -1,9 +1,10 @@
 /**
  * The consultation form on a reader page (the consultationForm block): the confirmation once a
  * post without JavaScript came back (`sent`), otherwise the form with this request's own form
- * token (docs/consultation.md), the published therapy categories and the privacy policy's link.
+ * token (docs/consultation.md), the published therapy categories and the privacy policy's link
+ * (read by lib/content/page-blocks.ts).
  */
-import { getPrivacyPolicyPath, listConsultationTopics } from '@/lib/content/consultation-form'
+import type { ConsultationTopicOption } from '@/lib/content/consultation-form'
 import { issueFormToken } from '@/lib/consultation/spam-checks'
 import type { Locale } from '@/lib/i18n/locales'
 
@@ -13,13 +14,14 @@ import { ConsultationSent } from './ConsultationFormView'
 export interface ConsultationFormProps {
   locale: Locale
   sent: boolean
+  topics: ConsultationTopicOption[]
+  privacyPolicyPath?: string
   /** The page's path, where a post without JavaScript returns; without it, the Referer says. */
   path?: string
 }
 
-export async function ConsultationForm({ locale, sent, path }: ConsultationFormProps) {
+export function ConsultationForm({ locale, sent, topics, privacyPolicyPath, path }: ConsultationFormProps) {
   if (sent) return <ConsultationSent locale={locale} />
-  const [topics, privacyPolicyPath] = await Promise.all([listConsultationTopics(locale), getPrivacyPolicyPath(locale)])
   return (
     <ConsultationFormEnhancer
       locale={locale}

@@ -1,17 +1,14 @@
 /**
  * What the consultation form shows: the published therapy categories a reader may choose as the
  * topic, and the privacy policy its consent links to (the published page of kind 'privacy', the
- * first by title). A small reader query of its own until lib/content/pages.ts (issue 16, pages)
- * gives `getPageOfKind`.
+ * first by title).
  */
 import type { Payload } from 'payload'
 
-import { cachedQuery } from '@/lib/cache/cached-query'
-import { cacheTags } from '@/lib/cache/tags'
 import type { Locale } from '@/lib/i18n/locales'
 import { pagePathIn } from '@/lib/i18n/paths'
 
-import { readerPayload } from './payload-client'
+import { getPageOfKind } from './pages'
 import { listTherapyCategories } from './therapy-categories'
 
 export interface ConsultationTopicOption {
@@ -24,13 +21,17 @@ export async function listConsultationTopics(locale: Locale): Promise<Consultati
   return categories.map((category) => ({ id: category.id, name: category.name }))
 }
 
-/** The privacy policy's path in `locale`, or undefined while none is published there. */
+/**
+ * The privacy policy's path in `locale`, or undefined while none is published there: uncached, for
+ * the submit endpoint's error page (`payload` is the endpoint's own).
+ */
 export async function findPrivacyPolicyPath(payload: Payload, locale: Locale): Promise<string | undefined> {
   const { docs } = await payload.find({
     collection: 'pages',
     overrideAccess: false,
     draft: false,
     locale,
+    fallbackLocale: false,
     depth: 0,
     limit: 1,
     sort: 'title',
@@ -41,8 +42,8 @@ export async function findPrivacyPolicyPath(payload: Payload, locale: Locale): P
   return slug ? pagePathIn(locale, slug) : undefined
 }
 
-export const getPrivacyPolicyPath = cachedQuery(
-  'privacy-policy-path',
-  async (locale: Locale) => findPrivacyPolicyPath(await readerPayload(), locale),
-  { tags: () => [cacheTags.pages] },
-)
+/** The same, for reader pages: from the cached list of published pages. */
+export async function getPrivacyPolicyPath(locale: Locale): Promise<string | undefined> {
+  const page = await getPageOfKind(locale, 'privacy')
+  return page ? pagePathIn(locale, page.slug) : undefined
+}

@@ -3,6 +3,7 @@
  * terms, a page) is read here through the published-only queries of lib/content, so a block never
  * shows a draft, and a link is given only to a page that is published in this locale.
  */
+import { getPrivacyPolicyPath, listConsultationTopics, type ConsultationTopicOption } from './consultation-form'
 import type { Page } from '@/payload-types'
 import type { Locale } from '@/lib/i18n/locales'
 import { pagePathIn } from '@/lib/i18n/paths'
@@ -28,7 +29,15 @@ export type ReadyBlock =
       link: { href: string; label: string } | null
     }
   | { blockType: 'faq'; id: string; heading?: string | null; items: { question: string; answer: string }[] }
-  | { blockType: 'consultationForm'; id: string; intro?: string | null }
+  | {
+      blockType: 'consultationForm'
+      id: string
+      intro?: string | null
+      /** The published therapy categories a reader may choose as the topic. */
+      topics: ConsultationTopicOption[]
+      /** Where the consent links; undefined while no privacy policy is published in this locale. */
+      privacyPolicyPath?: string
+    }
 
 const ids = (values: unknown[] | null | undefined) =>
   (values ?? []).map((value) => relationId(value as number | { id: number })).filter((id) => id !== undefined)
@@ -86,8 +95,13 @@ async function ready(locale: Locale, block: LayoutBlock, index: number): Promise
         heading: block.heading,
         items: (block.items ?? []).filter((item) => item.question && item.answer),
       }
-    case 'consultationForm':
-      return { blockType: 'consultationForm', id, intro: block.intro }
+    case 'consultationForm': {
+      const [topics, privacyPolicyPath] = await Promise.all([
+        listConsultationTopics(locale),
+        getPrivacyPolicyPath(locale),
+      ])
+      return { blockType: 'consultationForm', id, intro: block.intro, topics, privacyPolicyPath }
+    }
     default:
       return null
   }

@@ -55,7 +55,13 @@ async function everyRow(): Promise<Rows> {
  * What an upgrade may change in a row the first release wrote. 20261130_182513_media_public_flag
  * sets the new flag through the adapter's updateMany, which stamps `updated_at` on the media rows.
  */
-const changedByLaterMigrations: Record<string, string[]> = { media: ['updated_at'] }
+const changedByLaterMigrations: Record<string, string[]> = {
+  media: ['updated_at'],
+  // The typed consult link became a chosen page (issue 16), checked below.
+  site_settings: ['consult_call_to_action_url'],
+  episodes: ['consult_call_to_action_url'],
+  _episodes_v: ['version_consult_call_to_action_url'],
+}
 
 /** Keeps only the columns the first release had: what a later migration adds is checked apart. */
 function asFirstRelease(rows: Rows, columnsOf: Rows): Rows {
@@ -121,6 +127,13 @@ describe("the first release's database, upgraded to the current schema", () => {
     expect(tables).toEqual(
       expect.arrayContaining(['episodes_locales', '_episodes_v', 'episodes_rels', 'glossary_terms_rels']),
     )
+  })
+
+  it('turns the typed consult links into chosen pages: "/contact" named no page then, so the consultation page', () => {
+    const typed = before.site_settings!.map((row) => row.consult_call_to_action_url)
+    expect(typed).toContain('/contact')
+    expect(after.site_settings!.map((row) => row.consult_call_to_action_page_id)).toEqual(typed.map(() => null))
+    expect(after.site_settings![0]).not.toHaveProperty('consult_call_to_action_url')
   })
 
   it("keeps the titles in both locales, the draft over a published episode, and the episodes' relationships", async () => {

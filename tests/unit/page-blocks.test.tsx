@@ -109,10 +109,19 @@ const cases: Record<BlockType, Case> = {
     emptyDrawsNothing: true,
   },
   consultationForm: {
-    empty: { blockType: 'consultationForm', id: 'f' },
-    filled: { blockType: 'consultationForm', id: 'f', intro: 'Tell us what you would like to know.' },
+    empty: { blockType: 'consultationForm', id: 'f', topics: [] },
+    filled: {
+      blockType: 'consultationForm',
+      id: 'f',
+      intro: 'Tell us what you would like to know.',
+      topics: [{ id: 4, name: 'Exosomes' }],
+      privacyPolicyPath: '/ja/privacy',
+    },
     expectFilled: (html) => {
       expect(html.querySelector('section#consultation > p')?.textContent).toBe('Tell us what you would like to know.')
+      // The topics and the consent's link come from the prepared block, not from a query here.
+      expect([...html.querySelectorAll('form option')].map((option) => option.textContent)).toContain('Exosomes')
+      expect(html.querySelector('form a[href="/ja/privacy"]')).not.toBeNull()
     },
     emptyDrawsNothing: false,
   },
@@ -153,7 +162,8 @@ describe('a page block drawn by PageBlocks', () => {
 
   it('tells the consultation form it was sent', () => {
     const { container } = render(<PageBlocks blocks={[cases.consultationForm.filled]} locale="ja" consultationSent />)
-    expect(container.textContent).toContain('sent')
+    expect(container.textContent).toContain(getMessages('ja').consultation.form.sentHeading)
+    expect(container.querySelector('form')).toBeNull()
   })
 })
 
