@@ -1,0 +1,304 @@
+/**
+ * Reads one analysed sentence into slot hits: which words fill which slot of a promise, and the
+ * sentence's stance towards them (denied, questioned, cautioned). Vocabulary is in vocabulary.ts;
+ * what is structural lives here: negation read from the analysis, a harm declared absent, a
+ * figure about results, a time span, before set against after.
+ */
+import type { Token } from './analysers'
+import {
+  englishClaimVerbs,
+  englishConditions,
+  englishLemmas,
+  englishNegators,
+  englishRecurrence,
+  japaneseClaimVerbs,
+  japaneseLemmas,
+  japaneseNegators,
+  japaneseRecurrence,
+  type Slot,
+} from './vocabulary'
+
+export interface Hit {
+  slot: Slot
+  /** Token range [from, to) and character range [start, end) in the sentence. */
+  from: number
+  to: number
+  start: number
+  end: number
+}
+
+export interface Reading {
+  tokens: Token[]
+  hits: Hit[]
+  /** The sentence denies a claim as a whole: とは言えません, わけではない, "nobody can promise". */
+  denied: boolean
+  /**
+   * A negation that is neither part of a claim (no side effects) nor a condition (if it does not
+   * work): it may undo an outcome, but not a figure or a refund.
+   */
+  negated: boolean
+}
+
+type Vocabulary = Map<string, { slot: Slot; words: string[] }[]>
+
+function vocabularyOf(
+  lemmas: Partial<Record<Slot, readonly string[]>>,
+  split: (entry: string) => string[],
+): Vocabulary {
+  const byFirst: Vocabulary = new Map()
+  for (const [slot, entries] of Object.entries(lemmas) as [Slot, readonly string[]][]) {
+    for (const entry of entries) {
+      const words = split(entry)
+      const first = words[0]!
+      byFirst.set(first, [...(byFirst.get(first) ?? []), { slot, words }])
+    }
+  }
+  return byFirst
+}
+
+// English entries are words separated by spaces; a hyphen is its own token in wink's reading.
+const englishVocabulary = vocabularyOf(englishLemmas, (entry) => entry.split(/\s+/))
+const englishHyphenated = vocabularyOf(englishLemmas, (entry) =>
+  entry.split(/\s+|(?=-)|(?<=-)/).filter((word) => word !== ''),
+)
+const japaneseSet = (words: readonly string[]) => new Set(words)
+
+/** The forms under which a token may be looked up: its lemma, its surface, lower-cased. */
+function keysOf(token: Token): string[] {
+  const surface = token.surface.toLowerCase()
+  return token.lemma === surface ? [surface] : [token.lemma, surface]
+}
+
+function vocabularyHits(tokens: Token[], vocabularies: Vocabulary[]): Hit[] {
+  const hits: Hit[] = []
+  tokens.forEach((token, from) => {
+    for (const vocabulary of vocabularies) {
+      for (const key of keysOf(token)) {
+        for (const { slot, words } of vocabulary.get(key) ?? []) {
+          const to = from + words.length
+          if (to > tokens.length) continue
+          if (!words.every((word, k) => keysOf(tokens[from + k]!).includes(word))) continue
+          if (hits.some((hit) => hit.slot === slot && hit.from === from && hit.to === to)) continue
+          hits.push({ slot, from, to, start: token.start, end: tokens[to - 1]!.end })
+        }
+      }
+    }
+  })
+  return hits
+}
+
+const hit = (slot: Slot, tokens: Token[], from: number, to: number): Hit => ({
+  slot,
+  from,
+  to,
+  start: tokens[from]!.start,
+  end: tokens[to - 1]!.end,
+})
+
+// ── Japanese ────────────────────────────────────────────────────────────────────────────────
+
+const jaLemmas = Object.fromEntries(
+  Object.entries(japaneseLemmas).map(([slot, words]) => [slot, japaneseSet(words)]),
+) as Record<Slot, Set<string>>
+const jaClaimVerbs = japaneseSet(japaneseClaimVerbs)
+const jaRecurrence = japaneseSet(japaneseRecurrence)
+const jaNegators = japaneseSet(japaneseNegators)
+const JA_TIME_UNITS = new Set(['日', '週間', '週', 'か月', 'ヶ月', 'カ月', '時間', '分', '晩'])
+
+/** 治せる → 治す, 効ける → 効く: IPADIC reads potential verbs as verbs of their own. */
+function japaneseLemma(token: Token): string {
+  if (token.pos === '動詞' && token.detail === '自立' && !jaLemmas.outcome.has(token.lemma)) {
+    const potential: Record<string, string> = { せる: 'す', ける: 'く', てる: 'つ', める: 'む', れる: 'る', げる: 'ぐ' }
+    const tail = token.lemma.slice(-2)
+    const base = potential[tail] && `${token.lemma.slice(0, -2)}${potential[tail]}`
+    if (base && jaLemmas.outcome.has(base)) return base
+  }
+  return token.lemma
+}
+
+/** Whether a token closes a predicate chain in Japanese: auxiliaries, non-independent verbs, て. */
+function continuesPredicate(token: Token): boolean {
+  if (token.pos === '助動詞') return true
+  if (token.pos === '動詞' && (token.detail === '非自立' || token.detail === '接尾')) return true
+  if (token.pos === '動詞' && ['する', 'できる', 'なる', 'くる', 'いく'].includes(token.lemma)) return true
+  if (token.pos === '形容詞' && token.lemma === 'ない') return true
+  if (token.pos === '助詞' && token.detail === '接続助詞' && ['て', 'で'].includes(token.lemma)) return true
+  // 「消えることはありません」: こと/の + は/も before the negated ある.
+  if (token.pos === '名詞' && token.detail === '非自立') return true
+  if (token.pos === '助詞' && token.detail === '係助詞' && ['は', 'も'].includes(token.lemma)) return true
+  if (token.pos === '動詞' && token.lemma === 'ある') return true
+  return false
+}
+
+/**
+ * Where the predicate chain after token `at` is negated, the index of the negator; else -1.
+ * 〜なくなる (感じなくなる, 消えてなくなる) is a change of state, not a negation.
+ */
+function japaneseNegationAfter(tokens: Token[], at: number): number {
+  for (let k = at + 1; k < tokens.length && k <= at + 8; k++) {
+    const token = tokens[k]!
+    if (!continuesPredicate(token)) return -1
+    const negator = (token.pos === '助動詞' || token.pos === '形容詞') && jaNegators.has(token.lemma)
+    if (negator) return tokens[k + 1]?.lemma === 'なる' ? -1 : k
+  }
+  return -1
+}
+
+function readJapanese(tokens: Token[]): Reading {
+  const hits: Hit[] = []
+  const lemmas = tokens.map(japaneseLemma)
+  let denied = false
+  let negated = false
+  const last = lastContentIndex(tokens)
+
+  tokens.forEach((token, index) => {
+    const lemma = lemmas[index]!
+    for (const [slot, words] of Object.entries(jaLemmas) as [Slot, Set<string>][]) {
+      if (words.has(lemma) || words.has(token.surface)) hits.push(hit(slot, tokens, index, index + 1))
+    }
+    // A figure: 98%, 9割, 10人中9人, 5点満点中4.9点.
+    if (token.pos === '名詞' && token.detail === '数') {
+      const next = tokens[index + 1]
+      if (next && ['%', '％', '割', '人中', '点'].includes(next.surface))
+        hits.push(hit('statistic', tokens, index, index + 2))
+      // A time span: 3日で, 1か月以内に, 1週間で.
+      const unit = tokens.slice(index + 1, index + 3).find((t) => JA_TIME_UNITS.has(t.surface))
+      if (unit) hits.push(hit('speed', tokens, index, index + 2))
+    }
+    // Before set against after: 治療前…治療後, 施術前に比べて.
+    if (token.surface === '前' && tokens.slice(index + 1).some((t) => t.surface === '後' || t.lemma === '比べる')) {
+      hits.push(hit('before-after', tokens, index, index + 1))
+    }
+    // 〜なければ / 〜なら: the condition of a guarantee.
+    if (token.pos === '助詞' && token.detail === '接続助詞' && token.lemma === 'ば') {
+      hits.push(hit('condition', tokens, index, index + 1))
+    }
+    // 〜もいる / 〜もある: "some do", which limits the claim to some.
+    if (token.lemma === 'も' && token.pos === '助詞' && ['いる', 'ある'].includes(tokens[index + 1]?.lemma ?? '')) {
+      hits.push(hit('caution', tokens, index, index + 2))
+    }
+
+    const negator = japaneseNegationAfter(tokens, index)
+    if (negator < 0) return
+    const inFinalChain = tokens.slice(negator + 1, last + 1).every(continuesPredicateOrEnding)
+    // とは言えません, わけではない, 治療ではありません: the whole claim is denied.
+    if (inFinalChain && (jaClaimVerbs.has(lemma) || isCopulaNegation(tokens, index))) denied = true
+    // 二度と再発しない, 効果が消えることはない: a negated recurrence is a promise of permanence.
+    if (jaRecurrence.has(lemma)) hits.push(hit('permanence', tokens, index, negator + 1))
+    // 副作用がない, 危険性がありません: a harm declared absent.
+    if (token.pos === '動詞' && token.lemma === 'ある') hits.push(hit('absence', tokens, index, negator + 1))
+    if (jaLemmas.outcome.has(lemma)) {
+      // 治らない: the outcome does not count; drop the hit recorded above.
+      const dropped = hits.findIndex((h) => h.slot === 'outcome' && h.from === index)
+      if (dropped >= 0) hits.splice(dropped, 1)
+      negated = true
+    }
+  })
+  return { tokens, hits, denied, negated }
+}
+
+function continuesPredicateOrEnding(token: Token): boolean {
+  return continuesPredicate(token) || token.pos === '記号' || token.detail === '終助詞'
+}
+
+/** 〜ではない / 〜じゃない: で(は) right before the negated ある or ない. */
+function isCopulaNegation(tokens: Token[], at: number): boolean {
+  const token = tokens[at]!
+  return (token.surface === 'で' || token.surface === 'じゃ') && tokens[at + 1]?.lemma === 'は'
+}
+
+function lastContentIndex(tokens: Token[]): number {
+  let last = tokens.length - 1
+  while (last > 0 && tokens[last]!.pos === '記号') last--
+  return last
+}
+
+// ── English ─────────────────────────────────────────────────────────────────────────────────
+
+const enSet = (words: readonly string[]) => new Set(words)
+const enClaimVerbs = enSet(englishClaimVerbs)
+const enRecurrence = enSet(englishRecurrence)
+const enNegators = enSet(englishNegators)
+const enConditions = enSet(englishConditions)
+const enHarm = enSet(englishLemmas.harm ?? [])
+const EN_TIME_UNITS = new Set(['day', 'week', 'hour', 'minute', 'month', 'night'])
+const EN_CLAUSE_BREAKS = new Set([';', ':', '—', '–', 'but', 'however', 'while', 'whereas', 'although'])
+
+function isNegator(token: Token): boolean {
+  return enNegators.has(token.lemma) || token.surface.toLowerCase() === "n't"
+}
+
+function readEnglish(tokens: Token[]): Reading {
+  const hits = vocabularyHits(tokens, [englishVocabulary, englishHyphenated])
+  let denied = false
+  let negated = false
+  const clauseOf: number[] = []
+  let clause = 0
+  for (const token of tokens) {
+    if (EN_CLAUSE_BREAKS.has(token.lemma)) clause++
+    clauseOf.push(clause)
+  }
+
+  tokens.forEach((token, index) => {
+    const lower = token.surface.toLowerCase()
+    // A figure about people or results: 98%, nine out of ten, 19 of every 20, four in five.
+    if (token.pos === 'NUM' || /^\d/.test(lower)) {
+      const next = tokens[index + 1]?.surface.toLowerCase()
+      if (next === '%' || next === 'percent') hits.push(hit('statistic', tokens, index, index + 2))
+      const unit = tokens.slice(index + 1, index + 3).find((t) => EN_TIME_UNITS.has(t.lemma))
+      const before = tokens[index - 1]?.lemma
+      if (unit && (before === 'in' || before === 'within' || before === 'only' || before === 'just')) {
+        hits.push(hit('speed', tokens, index - 1, index + 2))
+      }
+      const partOf = tokens.slice(index + 1, index + 4)
+      if (partOf.some((t) => ['out', 'of', 'in'].includes(t.lemma)) && partOf.some((t) => t.pos === 'NUM')) {
+        hits.push(hit('statistic', tokens, index, index + 3))
+      }
+    }
+    // "within days", "within hours": a span without a number.
+    if (token.lemma === 'within' && EN_TIME_UNITS.has(tokens[index + 1]?.lemma ?? '')) {
+      hits.push(hit('speed', tokens, index, index + 2))
+    }
+    // Before set against after: "before treatment … after", "before … three months later".
+    if (lower === 'before' && tokens.slice(index + 1).some((t) => ['after', 'later', 'now'].includes(t.lemma))) {
+      hits.push(hit('before-after', tokens, index, index + 1))
+    }
+    // "the most trusted", "the safest": a superlative adjective after "the".
+    if (token.pos === 'ADJ' && /est$/.test(lower) && tokens[index - 1]?.lemma === 'the') {
+      hits.push(hit('superlative', tokens, index, index + 1))
+    }
+    // A finite outcome verb asserted as fact: "Stem cells repair nerve damage."
+    if (token.pos === 'VERB' && (englishLemmas.outcome ?? []).includes(token.lemma) && !lower.endsWith('ing')) {
+      const previous = tokens[index - 1]?.lemma
+      if (previous !== 'to' && previous !== 'of' && previous !== 'for')
+        hits.push(hit('assertion', tokens, index, index + 1))
+    }
+
+    if (!isNegator(token)) return
+    const window = tokens.slice(index + 1, index + 5)
+    const sameClause = (k: number) => clauseOf[k] === clauseOf[index]
+    // "no side effects", "nothing can go wrong", "none of the downtime": a harm declared absent.
+    if (window.some((t) => enHarm.has(t.lemma)) || (lower === 'nothing' && window.some((t) => t.lemma === 'wrong'))) {
+      hits.push(hit('absence', tokens, index, index + 1))
+      return
+    }
+    // "never come back", "no more relapses, ever": a recurrence ruled out is permanence.
+    if (window.some((t) => enRecurrence.has(t.lemma))) {
+      hits.push(hit('permanence', tokens, index, index + 2))
+      return
+    }
+    // "if you don't see results", "no results, no charge": a condition, not a denial.
+    const clauseStart = tokens.findIndex((_, k) => sameClause(k))
+    if (tokens.slice(clauseStart, index).some((t) => enConditions.has(t.lemma))) return
+    if (lower === 'no' && ['result', 'charge', 'cost', 'longer'].includes(tokens[index + 1]?.lemma ?? '')) return
+    // "nobody can say", "does not mean", "is not true": the claim is denied as a whole.
+    const governed = tokens.slice(index, index + 5).filter((t, k) => sameClause(index + k))
+    if (governed.some((t) => enClaimVerbs.has(t.lemma))) denied = true
+    negated = true
+  })
+  return { tokens, hits, denied, negated }
+}
+
+export function readSentence(tokens: Token[], locale: 'ja' | 'en'): Reading {
+  return locale === 'ja' ? readJapanese(tokens) : readEnglish(tokens)
+}
