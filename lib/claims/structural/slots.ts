@@ -7,6 +7,7 @@
 import type { Token } from './analysers'
 import {
   englishClaimVerbs,
+  englishAbsence,
   englishConditions,
   englishLemmas,
   englishNegators,
@@ -66,7 +67,10 @@ const japaneseSet = (words: readonly string[]) => new Set(words)
 /** The forms under which a token may be looked up: its lemma, its surface, lower-cased. */
 function keysOf(token: Token): string[] {
   const surface = token.surface.toLowerCase()
-  return token.lemma === surface ? [surface] : [token.lemma, surface]
+  const keys = token.lemma === surface ? [surface] : [token.lemma, surface]
+  // Names the model does not lemmatise (Exosomes, read as a proper noun): their singular as well.
+  if (token.pos === 'PROPN' && surface.endsWith('s')) keys.push(surface.slice(0, -1))
+  return keys
 }
 
 function vocabularyHits(tokens: Token[], vocabularies: Vocabulary[]): Hit[] {
@@ -148,19 +152,29 @@ function readJapanese(tokens: Token[]): Reading {
   const hits: Hit[] = []
   const lemmas = tokens.map(japaneseLemma)
   let denied = false
-  let negated = false
   const last = lastContentIndex(tokens)
 
   tokens.forEach((token, index) => {
     const lemma = lemmas[index]!
     for (const [slot, words] of Object.entries(jaLemmas) as [Slot, Set<string>][]) {
       if (words.has(lemma) || words.has(token.surface)) hits.push(hit(slot, tokens, index, index + 1))
+      // Words IPADIC splits (ヒアルロン/酸, 第/1/位, No/./1, その/日): the surfaces joined, ending on a lemma.
+      let joined = token.surface
+      for (let to = index + 1; to < Math.min(tokens.length, index + 5); to++) {
+        const next = tokens[to]!
+        if (words.has(joined + japaneseLemma(next)) || words.has(joined + next.surface)) {
+          hits.push(hit(slot, tokens, index, to + 1))
+        }
+        joined += next.surface
+      }
     }
     // A figure: 98%, 9割, 10人中9人, 5点満点中4.9点.
     if (token.pos === '名詞' && token.detail === '数') {
       const next = tokens[index + 1]
-      if (next && ['%', '％', '割', '人中', '点'].includes(next.surface))
-        hits.push(hit('statistic', tokens, index, index + 2))
+      // IPADIC may read a per cent sign and the full stop after it as one unknown word (%。).
+      if (next && /^[%割]/.test(next.surface)) hits.push(hit('statistic', tokens, index, index + 2))
+      // 10人中9人: a count out of a count.
+      if (next?.surface === '人' && tokens[index + 2]?.surface === '中') hits.push(hit('statistic', tokens, index, index + 3))
       // A time span: 3日で, 1か月以内に, 1週間で.
       const unit = tokens.slice(index + 1, index + 3).find((t) => JA_TIME_UNITS.has(t.surface))
       if (unit) hits.push(hit('speed', tokens, index, index + 2))
@@ -178,8 +192,17 @@ function readJapanese(tokens: Token[]): Reading {
       hits.push(hit('caution', tokens, index, index + 2))
     }
 
+    // 〜とされる: a claim attributed to no one, which hedges it.
+    if (token.lemma === 'と' && tokens[index + 1]?.lemma === 'する' && tokens[index + 2]?.lemma === 'れる') {
+      hits.push(hit('hedge', tokens, index, index + 3))
+    }
+    // 〜なくなる (感じなくなる, 痛みがなくなる): something has gone, an outcome.
+    if (token.lemma === 'ない' && tokens[index + 1]?.lemma === 'なる') hits.push(hit('outcome', tokens, index, index + 2))
+
     const negator = japaneseNegationAfter(tokens, index)
     if (negator < 0) return
+    // 〜ないこと(が大切), 〜ないように: advice against something, said with caution.
+    if (['こと', 'よう'].includes(tokens[negator + 1]?.lemma ?? '')) hits.push(hit('caution', tokens, negator, negator + 2))
     const inFinalChain = tokens.slice(negator + 1, last + 1).every(continuesPredicateOrEnding)
     // とは言えません, わけではない, 治療ではありません: the whole claim is denied.
     if (inFinalChain && (jaClaimVerbs.has(lemma) || isCopulaNegation(tokens, index))) denied = true
@@ -191,10 +214,10 @@ function readJapanese(tokens: Token[]): Reading {
       // 治らない: the outcome does not count; drop the hit recorded above.
       const dropped = hits.findIndex((h) => h.slot === 'outcome' && h.from === index)
       if (dropped >= 0) hits.splice(dropped, 1)
-      negated = true
     }
   })
-  return { tokens, hits, denied, negated }
+  // Japanese negation is read per predicate above (治らない drops its outcome), never sentence-wide.
+  return { tokens, hits, denied, negated: false }
 }
 
 function continuesPredicateOrEnding(token: Token): boolean {
@@ -220,6 +243,7 @@ const enClaimVerbs = enSet(englishClaimVerbs)
 const enRecurrence = enSet(englishRecurrence)
 const enNegators = enSet(englishNegators)
 const enConditions = enSet(englishConditions)
+const enAbsence = enSet(englishAbsence)
 const enHarm = enSet(englishLemmas.harm ?? [])
 const EN_TIME_UNITS = new Set(['day', 'week', 'hour', 'minute', 'month', 'night'])
 const EN_CLAUSE_BREAKS = new Set([';', ':', '—', '–', 'but', 'however', 'while', 'whereas', 'although'])
@@ -274,18 +298,33 @@ function readEnglish(tokens: Token[]): Reading {
         hits.push(hit('assertion', tokens, index, index + 1))
     }
 
+    // "is said to help": an unattributed claim, which hedges rather than testifies.
+    if (token.lemma === 'say' && tokens[index - 1]?.lemma === 'be') {
+      hits.splice(hits.findIndex((h) => h.slot === 'witness' && h.from === index) >>> 0, 1)
+      hits.push(hit('hedge', tokens, index, index + 1))
+    }
+    // "pain-free", "side-effect free": free *of* something is not a free offer.
+    if (lower === 'free' && (tokens[index - 1]?.surface === '-' || enHarm.has(tokens[index - 1]?.lemma ?? ''))) {
+      for (const slot of ['price', 'free'] as const) {
+        const at = hits.findIndex((h) => h.slot === slot && h.from === index)
+        if (at >= 0) hits.splice(at, 1)
+      }
+    }
+
     if (!isNegator(token)) return
     const window = tokens.slice(index + 1, index + 5)
     const sameClause = (k: number) => clauseOf[k] === clauseOf[index]
-    // "no side effects", "nothing can go wrong", "none of the downtime": a harm declared absent.
-    if (window.some((t) => enHarm.has(t.lemma)) || (lower === 'nothing' && window.some((t) => t.lemma === 'wrong'))) {
-      hits.push(hit('absence', tokens, index, index + 1))
-      return
-    }
-    // "never come back", "no more relapses, ever": a recurrence ruled out is permanence.
-    if (window.some((t) => enRecurrence.has(t.lemma))) {
-      hits.push(hit('permanence', tokens, index, index + 2))
-      return
+    if (enAbsence.has(lower)) {
+      // "no side effects", "nothing can go wrong", "none of the downtime": a harm declared absent.
+      if (window.some((t) => enHarm.has(t.lemma))) {
+        hits.push(hit('absence', tokens, index, index + 1))
+        return
+      }
+      // "never come back", "no more relapses, ever": a recurrence ruled out is permanence.
+      if (window.some((t) => enRecurrence.has(t.lemma))) {
+        hits.push(hit('permanence', tokens, index, index + 2))
+        return
+      }
     }
     // "if you don't see results", "no results, no charge": a condition, not a denial.
     const clauseStart = tokens.findIndex((_, k) => sameClause(k))

@@ -46,6 +46,8 @@ export type Slot =
   | 'condition'
   /** A price inducement: discount, half price, limited time; 割引, 半額, 期間限定, キャンペーン. */
   | 'price'
+  /** A rate or score word: success rate, satisfaction; 有効率, 満足度. */
+  | 'rate'
   /** A hedge on efficacy: may, is expected to, is thought to; 期待, 可能性, とされる, 見込む. */
   | 'hedge'
   /** A caution, a limit or a doubt around the claim: be careful, results vary; 注意, 個人差, 一部. */
@@ -66,10 +68,10 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
     '治療, 療法, 医療, 施術, 点滴, 注射, 投与, 幹細胞, 細胞, エクソソーム, 培養, 上清, 当院, 当クリニック, クリニック, 再生医療, 成分',
   ),
   outcome: list(
-    '治る, 治す, 完治, 根治, 全快, 治癒, 改善, 回復, 再生, 修復, 若返る, 若返り, 消える, 解消, 解決, 効く, 効果, 効き目, 軽減, 和らぐ, やわらぐ, 生える, 発毛, 戻る, 元通り, 元どおり, よみがえる, 蘇る, 生まれ変わる, 取れる, 抜ける, 消す, 解放, 実感, 楽, 正常, 良い, よい, 若い, 軽い, 薄い, 浅い, 歩ける, 変化, 違い, 結果, 発揮, 効能, 消失',
+    '治る, 治す, 完治, 根治, 全快, 治癒, 改善, 回復, 再生, 修復, 若返る, 若返り, 消える, 解消, 解決, 効く, 効果, 効き目, 軽減, 和らぐ, やわらぐ, 生える, 発毛, 戻る, 元通り, 元どおり, よみがえる, 蘇る, 生まれ変わる, 取れる, 抜ける, 消す, 解放, 実感, 楽, 正常, 良い, よい, 若い, 軽い, 薄い, 浅い, 歩ける, 変化, 違い, 結果, 発揮, 効能, 消失, 成長',
   ),
   certainty: list(
-    '必ず, 確実, 絶対, 間違い, 疑い, 約束, 保証, 誰も, 全員, 例外, 確か, 100, 百, きっと, 断然, 一目瞭然, 歴然, 明らか, はっきり',
+    '必ず, 確実, 絶対, 間違い, 疑い, 約束, 保証, 証明, 誰も, 全員, 例外, 確か, 100, 百, きっと, 断然, 一目瞭然, 歴然, 明らか, はっきり',
   ),
   scope: list(
     'あらゆる, ありとあらゆる, どんな, どのような, すべて, 全て, 万病, 万能, 全身, 何, 誰, どなた, 幅広い, さまざま, 様々, 問う, ほぼ, 全部',
@@ -82,7 +84,7 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
   absence: list('ない, なし, 無し, ゼロ, 0, 一切, 不要, 無縁, なく'),
   safe: list('安全, 無害, 安心'),
   absolute: list('完全, 100, まったく, 全く, 絶対, 一切, どなた, 誰, どんな, 一件'),
-  statistic: list('満足, 満足度, 成功率, 有効率, 改善率, 治癒率, 奏効率, 再発率, 人中, 点満点'),
+  rate: list('満足, 満足度, 率, 点満点'),
   witness: list('声, 体験者, 私, 父, 母, 夫, 妻, 患者様, モニター, 様, 男性, 女性, 手紙, 感謝, おかげ, 話す, 届く'),
   'before-after': list('ビフォーアフター, ビフォー, アフター, Before, After, 前後, 術前, 術後, 比較写真'),
   comparison: list('より, 比べる, 比べもの, 以上, 段違い, 違う, 倍, 近道'),
@@ -98,10 +100,10 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
     '割引, 割り引く, オフ, 半額, 特別価格, 価格, キャンペーン, 限定, 期間限定, お試し, 割, 無料, サービス, 月々, 分割, 今なら, 今月, 本日',
   ),
   hedge: list(
-    '期待, 可能性, 見込む, 考える, いわれる, 言われる, される, 示唆, サポート, 助ける, 後押し, 促す, 寄与, 働き, 作用, とされる',
+    '期待, 可能性, 見込む, 考える, いわれる, 言われる, 示唆, サポート, 助ける, 後押し, 促す, 寄与, 働き, 作用, とされる',
   ),
   caution: list(
-    '注意, 慎重, 気をつける, 気を付ける, うのみ, 鵜呑み, 確かめる, 尋ねる, 立ち止まる, 誤り, 感想, すぎる, 一部, 個人差, 異なる, 一例, 受け止める, 根拠, 急ぐ, うたう, 謳う, 判断, 集計, 信じる, 本当, 言い切る, 限る, 違う, 人によって',
+    '注意, 慎重, 気をつける, 気を付ける, うのみ, 鵜呑み, 確かめる, 尋ねる, 立ち止まる, 誤り, 感想, すぎる, 一部, 個人差, 異なる, 一例, 受け止める, 根拠, 急ぐ, うたう, 謳う, 判断, 集計, 信じる, 言い切る, 限る, 人によって, 大切, 重要',
   ),
 }
 
@@ -131,7 +133,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
   absolute: list(
     'completely, perfectly, totally, absolutely, entirely, 100 %, for everyone, everyone, all age, whatsoever, at all, fully',
   ),
-  statistic: list('% of, out of, of every, in five, in ten, success rate, relapse rate, rate'),
+  rate: list('success rate, relapse rate, rate, satisfaction, satisfied'),
   witness: list('i, my, me, say, write, tell, thank, story'),
   'before-after': list(
     'before and after, before-and-after, before / after, pre-, post-treatment, side-by-side, before shot, after shot',
@@ -156,7 +158,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'may, might, could, potentially, possibly, expect, expected, believe, think, thought, said to, suggest, hope, help, support, contribute, encourage, promote, potential, likely, perhaps, aim',
   ),
   caution: list(
-    'careful, caution, wary, beware, ask, check, slow, wrong, misleading, allow, signal, evidence, rely, selected, differ, vary, some, other, impression, face value, depend, limited, boast, claim, rush, true, believe',
+    'careful, caution, wary, beware, ask, check, slow, misleading, allow, signal, evidence, rely, selected, differ, vary, some, impression, face value, depend, limited, boast, claim, rush, true, believe',
   ),
 }
 
@@ -165,7 +167,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
  * "nobody can say", "does not mean". The sentence then makes no promise.
  */
 export const japaneseClaimVerbs = list(
-  '言える, 言う, 言い切れる, 言い切る, 限る, 意味, 示す, 保証, 約束, 証明, 存在, 断言, 必要, 確か, わかる, 分かる, 判断, 当てはまる, 確かめる, 認める, 使える, 求める, わけ, 訳, もの, はず, 確認',
+  'なる, 言える, 言う, 言い切れる, 言い切る, 限る, 意味, 示す, 保証, 約束, 証明, 存在, 断言, 必要, 確か, わかる, 分かる, 判断, 当てはまる, 確かめる, 認める, 使える, 求める, わけ, 訳, もの, はず, 確認',
 )
 export const englishClaimVerbs = list(
   'say, promise, guarantee, claim, mean, show, prove, make, true, exist, apply, judge, suit, tell, need, reason, promise, cure, know',
@@ -176,5 +178,7 @@ export const englishRecurrence = list('relapse, return, recur, come, back, again
 /** Japanese auxiliaries of negation, as kuromoji reads them. */
 export const japaneseNegators = list('ない, ぬ, ん')
 export const englishNegators = list('not, no, never, nobody, nothing, none, cannot, neither, nor')
+/** Negators that rule a thing out rather than deny a statement: no side effects, never again, nothing wrong. */
+export const englishAbsence = list('no, never, nothing, none, zero')
 /** English conjunctions that open a condition: a negation after them is the condition, not a denial. */
 export const englishConditions = list('if, unless, until')
