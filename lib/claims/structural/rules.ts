@@ -86,7 +86,7 @@ export const structuralRules: StructuralRule[] = [
     hedgeable: true,
     negatable: true,
     ...guarantee,
-    examples: { ja: [], en: ['Stem cells repair nerve damage.'] },
+    examples: { ja: ['幹細胞で傷ついた神経が再生します。'], en: ['Stem cells repair nerve damage.'] },
   },
   {
     id: 'cure-all',

@@ -199,6 +199,9 @@ function readJapanese(tokens: Token[]): Reading {
     // 〜なくなる (感じなくなる, 痛みがなくなる): something has gone, an outcome.
     if (token.lemma === 'ない' && tokens[index + 1]?.lemma === 'なる') hits.push(hit('outcome', tokens, index, index + 2))
 
+    // An outcome asserted as the sentence's own predicate: 改善します, 消えます, 楽になります.
+    if (jaLemmas.outcome.has(lemma) && assertsToTheEnd(tokens, index, last)) hits.push(hit('assertion', tokens, index, last + 1))
+
     const negator = japaneseNegationAfter(tokens, index)
     if (negator < 0) return
     // 〜ないこと(が大切), 〜ないように: advice against something, said with caution.
@@ -218,6 +221,25 @@ function readJapanese(tokens: Token[]): Reading {
   })
   // Japanese negation is read per predicate above (治らない drops its outcome), never sentence-wide.
   return { tokens, hits, denied, negated: false }
+}
+
+/**
+ * Whether the outcome word at `at` is the sentence's final predicate, affirmative: the words after
+ * it (する, ます, に+なる, auxiliaries) run to the end with no negation.
+ */
+function assertsToTheEnd(tokens: Token[], at: number, last: number): boolean {
+  const token = tokens[at]!
+  const verbal = token.pos === '動詞' || (token.pos === '名詞' && token.detail === 'サ変接続')
+  let k = at + 1
+  // 楽になる, 元通りになる: an outcome state that is reached.
+  if (!verbal && tokens[k]?.lemma === 'に' && tokens[k + 1]?.lemma === 'なる') k += 1
+  else if (!verbal) return false
+  for (; k <= last; k++) {
+    const next = tokens[k]!
+    if (!continuesPredicateOrEnding(next)) return false
+    if ((next.pos === '助動詞' || next.pos === '形容詞') && jaNegators.has(next.lemma)) return false
+  }
+  return true
 }
 
 function continuesPredicateOrEnding(token: Token): boolean {

@@ -68,31 +68,41 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
     '治療, 療法, 医療, 施術, 点滴, 注射, 投与, 幹細胞, 細胞, エクソソーム, 培養, 上清, 当院, 当クリニック, クリニック, 再生医療, 成分',
   ),
   outcome: list(
-    '治る, 治す, 完治, 根治, 全快, 治癒, 改善, 回復, 再生, 修復, 若返る, 若返り, 消える, 解消, 解決, 効く, 効果, 効き目, 軽減, 和らぐ, やわらぐ, 生える, 発毛, 戻る, 元通り, 元どおり, よみがえる, 蘇る, 生まれ変わる, 取れる, 抜ける, 消す, 解放, 実感, 楽, 正常, 良い, よい, 若い, 軽い, 薄い, 浅い, 歩ける, 変化, 違い, 結果, 発揮, 効能, 消失, 成長',
+    '治る, 治す, 完治, 根治, 全快, 治癒, 改善, 回復, 再生, 修復, 若返る, 若返り, 消える, 解消, 解決, 効く, 効果, 効き目, 軽減, 和らぐ, やわらぐ, 生える, 発毛, 戻る, 元通り, 元どおり, よみがえる, 蘇る, 生まれ変わる, 取れる, 抜ける, 消す, 解放, 実感, 楽, 正常, 良い, よい, 若い, 軽い, 薄い, 浅い, 歩ける, 変化, 違い, 結果, 発揮, 効能, 消失, 成長, 治まる, 緩和, 軽快, 克服, 快復, 復活, 引き締まる, 増える, 減る, 晴れる, 向上, 活性化, 復元, 元気, 若々しい, 見違える',
   ),
   certainty: list(
-    '必ず, 確実, 絶対, 間違い, 疑い, 約束, 保証, 証明, 誰も, 全員, 例外, 確か, 100, 百, きっと, 断然, 一目瞭然, 歴然, 明らか, はっきり',
+    '必ず, 確実, 絶対, 間違い, 疑い, 約束, 保証, 証明, 誰も, 全員, 例外, 確か, 100, 百, きっと, 断然, 一目瞭然, 歴然, 明らか, はっきり, 確約, 決まって, もれなく, 断言',
   ),
   scope: list(
-    'あらゆる, ありとあらゆる, どんな, どのような, すべて, 全て, 万病, 万能, 全身, 何, 誰, どなた, 幅広い, さまざま, 様々, 問う, ほぼ, 全部',
+    'あらゆる, ありとあらゆる, どんな, どのような, すべて, 全て, 万病, 万能, 全身, 何, 誰, どなた, 幅広い, さまざま, 様々, 問う, ほぼ, 全部, どこ, いかなる, 万人, 全般',
   ),
-  permanence: list('一生, 永遠, 永久, 永続, 生涯, 二度と, ずっと, 一生もの, 無縁, 半永久'),
+  permanence: list(
+    '一生, 永遠, 永久, 永続, 生涯, 二度と, ずっと, 一生もの, 無縁, 半永久, 終生, いつまでも, 一生涯, 恒久',
+  ),
   speed: list(
-    '即効, 即日, すぐ, ただちに, 直ちに, 翌日, 当日, 一晩, たった, わずか, 一回, 一度, 直後, 最短, 即, 翌月, 早い, その日, 初回, 一瞬',
+    '即効, 即日, すぐ, ただちに, 直ちに, 翌日, 当日, 一晩, たった, わずか, 一回, 一度, 直後, 最短, 即, 翌月, 早い, その日, 初回, 一瞬, 即座, その場, 短期間, 1回, 1度, 一発, 瞬時, 速攻, 数日, 数分',
   ),
-  harm: list('副作用, 副反応, リスク, 危険, 危険性, 負担, 拒絶, アレルギー, トラブル, 害, 心配, 合併症, ダウンタイム'),
+  harm: list(
+    '副作用, 副反応, リスク, 危険, 危険性, 負担, 拒絶, アレルギー, トラブル, 害, 心配, 合併症, ダウンタイム, 後遺症, 感染, 不安',
+  ),
   absence: list('ない, なし, 無し, ゼロ, 0, 一切, 不要, 無縁, なく'),
   safe: list('安全, 無害, 安心'),
   absolute: list('完全, 100, まったく, 全く, 絶対, 一切, どなた, 誰, どんな, 一件'),
   rate: list('満足, 満足度, 率, 点満点'),
-  witness: list('声, 体験者, 私, 父, 母, 夫, 妻, 患者様, モニター, 様, 男性, 女性, 手紙, 感謝, おかげ, 話す, 届く'),
-  'before-after': list('ビフォーアフター, ビフォー, アフター, Before, After, 前後, 術前, 術後, 比較写真'),
-  comparison: list('より, 比べる, 比べもの, 以上, 段違い, 違う, 倍, 近道'),
-  rival: list('手術, 他院, 他社, 他, ほか, ヒアルロン酸, ステロイド, 一般的, 従来, 外科, 人工関節'),
-  superlative: list(
-    'No.1, ナンバーワン, 第1位, 1位, 最高, 最先端, 究極, トップ, トップクラス, 唯一, 最良, 屈指, 世界一, 日本一, 最も, 最大, 最大級, 圧倒的, 最上, 最強, 随一',
+  witness: list(
+    '声, 体験者, 私, 父, 母, 夫, 妻, 患者様, モニター, 様, 男性, 女性, 手紙, 感謝, おかげ, 話す, 届く, 僕, 娘, 息子, お客様, 喜び',
   ),
-  refund: list('返金, お返し, 返す, お代, 払い戻し, 返還'),
+  'before-after': list('ビフォーアフター, ビフォー, アフター, Before, After, 前後, 術前, 術後, 比較写真'),
+  comparison: list(
+    'より, 比べる, 比べもの, 以上, 段違い, 違う, 倍, 近道, 勝る, 優れる, 上回る, 格段, はるか, 圧倒, 比較',
+  ),
+  rival: list(
+    '手術, 他院, 他社, 他, ほか, ヒアルロン酸, ステロイド, 一般的, 従来, 外科, 人工関節, 薬, 投薬, リハビリ, 既存, 通常, 保存療法',
+  ),
+  superlative: list(
+    'No.1, ナンバーワン, 第1位, 1位, 最高, 最先端, 究極, トップ, トップクラス, 唯一, 最良, 屈指, 世界一, 日本一, 最も, 最大, 最大級, 圧倒的, 最上, 最強, 随一, 最新鋭, 比類, 無二, 第一人者, 最多, 最上級, 最善',
+  ),
+  refund: list('返金, お返し, 返す, お代, 払い戻し, 返還, 返却'),
   free: list('無料, なし, サービス, ただ'),
   condition: list('場合, まで, なら'),
   people: list('患者, 方, 人, 症例, 利用者, 件, 名'),
@@ -100,10 +110,10 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
     '割引, 割り引く, オフ, 半額, 特別価格, 価格, キャンペーン, 限定, 期間限定, お試し, 割, 無料, サービス, 月々, 分割, 今なら, 今月, 本日',
   ),
   hedge: list(
-    '期待, 可能性, 見込む, 考える, いわれる, 言われる, 示唆, サポート, 助ける, 後押し, 促す, 寄与, 働き, 作用, とされる',
+    '期待, 可能性, 見込む, 考える, いわれる, 言われる, 示唆, サポート, 助ける, 後押し, 促す, 寄与, 働き, 作用, とされる, 思う, 役立つ, 一助, つながる',
   ),
   caution: list(
-    '注意, 慎重, 気をつける, 気を付ける, うのみ, 鵜呑み, 確かめる, 尋ねる, 立ち止まる, 誤り, 感想, すぎる, 一部, 個人差, 異なる, 一例, 受け止める, 根拠, 急ぐ, うたう, 謳う, 判断, 集計, 信じる, 言い切る, 限る, 人によって, 大切, 重要',
+    '注意, 慎重, 気をつける, 気を付ける, うのみ, 鵜呑み, 確かめる, 尋ねる, 立ち止まる, 誤り, 感想, すぎる, 一部, 個人差, 異なる, 一例, 受け止める, 根拠, 急ぐ, うたう, 謳う, 判断, 集計, 信じる, 言い切る, 限る, 人によって, 大切, 重要, 見極める, 惑わす, 冷静, 疑う, 誇大, 不適切, 禁止',
   ),
 }
 
@@ -113,41 +123,45 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'treatment, therapy, infusion, injection, session, cell, stem, exosome, protocol, clinic, procedure, medium, programme, program, medicine, course, we, our',
   ),
   outcome: list(
-    'cure, heal, repair, regrow, restore, reverse, eliminate, improve, relieve, recover, fix, vanish, disappear, regenerate, rejuvenate, erase, remove, resolve, transform, renew, work, treat, recovery, relief, solution, result, improvement, healing, regrowth, growth, turnaround, difference, remedy, cure-all, end, young, younger, gone, pain-free, free, grow, back, normal, again, soar, succeed, better, effective, satisfy, satisfied',
+    'cure, heal, repair, regrow, restore, reverse, eliminate, improve, relieve, recover, fix, vanish, disappear, regenerate, rejuvenate, erase, remove, resolve, transform, renew, work, treat, recovery, relief, solution, result, improvement, healing, regrowth, growth, turnaround, difference, remedy, cure-all, end, young, younger, gone, pain-free, free, grow, back, normal, again, soar, succeed, better, effective, satisfy, satisfied, banish, clear, reduce, ease, soothe, revive, rebuild, regain, revitalise, revitalize, strengthen, tighten, smooth, stop, halt, overcome, conquer, defeat, undo, mend, shrink, fade, dissolve, boost, rid, transformation, rejuvenation, regeneration, restoration, reversal, success, benefit',
   ),
   certainty: list(
-    'always, definitely, certainly, certain, guarantee, guaranteed, assure, assured, sure, surely, undoubtedly, unquestionably, will, going to, proven, prove, promise, every time, full stop, without fail, absolutely, completely, totally, 100 %, actually, clearly, dramatic, dramatically, striking',
+    'always, definitely, certainly, certain, guarantee, guaranteed, assure, assured, sure, surely, undoubtedly, unquestionably, will, going to, proven, prove, promise, every time, full stop, without fail, absolutely, completely, totally, 100 %, actually, clearly, dramatic, dramatically, striking, invariably, bound to, never fail, promised',
   ),
   scope: list(
-    'any, all, every, everything, everyone, everybody, anyone, whatever, wherever, universal, cure-all, whoever',
+    'any, all, every, everything, everyone, everybody, anyone, whatever, wherever, universal, cure-all, whoever, no matter, all kind, every kind, whichever, anything',
   ),
-  permanence: list('forever, permanent, permanently, for good, for life, lifelong, lifetime, rest of your life'),
+  permanence: list(
+    'forever, permanent, permanently, for good, for life, lifelong, lifetime, rest of your life, once and for all, everlasting, indefinitely',
+  ),
   speed: list(
-    'single, one session, one treatment, one injection, instant, instantly, overnight, next day, within day, within hour, within minute, within week, right away, immediately, moment, fast-acting, quick, quickly, in just, in only, in a fraction',
+    'single, one session, one treatment, one injection, instant, instantly, overnight, next day, within day, within hour, within minute, within week, right away, immediately, moment, fast-acting, quick, quickly, in just, in only, in a fraction, immediate, rapid, rapidly, fast, same day, straight away, at once, first session',
   ),
   harm: list(
-    'side, side effect, side-effect, effect, risk, danger, harm, adverse, complication, wrong, toxic, downtime, rejection',
+    'side, side effect, side-effect, effect, risk, danger, harm, adverse, complication, wrong, toxic, downtime, rejection, toxicity, reaction, infection, scarring',
   ),
   absence: list('no, zero, free, nothing, without, non-toxic, risk-free, none, whatsoever, at all'),
   safe: list('safe, harmless, non-toxic, risk-free'),
   absolute: list(
     'completely, perfectly, totally, absolutely, entirely, 100 %, for everyone, everyone, all age, whatsoever, at all, fully',
   ),
-  rate: list('success rate, relapse rate, rate, satisfaction, satisfied'),
-  witness: list('i, my, me, say, write, tell, thank, story'),
+  rate: list('success rate, relapse rate, rate, satisfaction, satisfied, response rate, efficacy rate'),
+  witness: list('i, my, me, say, write, tell, thank, story, customer, review'),
   'before-after': list(
     'before and after, before-and-after, before / after, pre-, post-treatment, side-by-side, before shot, after shot',
   ),
   comparison: list(
-    'than, outperform, beat, unlike, superior, better, more, where, stronger, gentler, potent, time more, far more',
+    'than, outperform, beat, unlike, superior, better, more, where, stronger, gentler, potent, time more, far more, surpass, exceed, outshine, outdo, compare',
   ),
   rival: list(
-    'surgery, replacement, cortisone, physiotherapy, conventional, other, elsewhere, competing, hyaluronic, steroid',
+    'surgery, replacement, cortisone, physiotherapy, conventional, other, elsewhere, competing, hyaluronic, steroid, operation, drug, medication, pill, traditional, standard, competitor, anywhere else',
   ),
   superlative: list(
-    'best, most, no. 1, number one, top, leading, ultimate, premier, highest, highest-quality, safest, finest, greatest, unrivalled, unmatched, world-class, first and only',
+    'best, most, no. 1, number one, top, leading, ultimate, premier, highest, highest-quality, safest, finest, greatest, unrivalled, unmatched, world-class, first and only, unbeatable, unparalleled, unrivaled, foremost, number-one, # 1',
   ),
-  refund: list('refund, money back, fee back, money-back, reimburse, no charge, pay only if, no result'),
+  refund: list(
+    'refund, money back, fee back, money-back, reimburse, no charge, pay only if, no result, reimbursement, pay nothing',
+  ),
   free: list('free, no cost, complimentary, no charge, free of charge'),
   condition: list('if, until, unless, or'),
   people: list('patient, case, people, person, user, client'),
@@ -155,10 +169,10 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'discount, discounted, off, save, half price, price, introductory, offer, deal, package, early-bird, limited-time, free, complimentary, slot left, special',
   ),
   hedge: list(
-    'may, might, could, potentially, possibly, expect, expected, believe, think, thought, said to, suggest, hope, help, support, contribute, encourage, promote, potential, likely, perhaps, aim',
+    'may, might, could, potentially, possibly, expect, expected, believe, think, thought, said to, suggest, hope, help, support, contribute, encourage, promote, potential, likely, perhaps, aim, aid, assist, designed to, intended to, appear, seem, indicate, promising',
   ),
   caution: list(
-    'careful, caution, wary, beware, ask, check, slow, misleading, allow, signal, evidence, rely, selected, differ, vary, some, impression, face value, depend, limited, boast, claim, rush, true, believe',
+    'careful, caution, wary, beware, ask, check, slow, misleading, allow, signal, evidence, rely, selected, differ, vary, some, impression, face value, depend, limited, boast, claim, rush, true, believe, skeptical, sceptical, doubt, red flag, verify, confirm, critically, exaggerated, unrealistic',
   ),
 }
 
