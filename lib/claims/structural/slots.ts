@@ -172,9 +172,10 @@ function readJapanese(tokens: Token[]): Reading {
     if (token.pos === '名詞' && token.detail === '数') {
       const next = tokens[index + 1]
       // IPADIC may read a per cent sign and the full stop after it as one unknown word (%。).
-      if (next && /^[%割]/.test(next.surface)) hits.push(hit('statistic', tokens, index, index + 2))
+      if (next && /^[%割点]/.test(next.surface)) hits.push(hit('statistic', tokens, index, index + 2))
       // 10人中9人: a count out of a count.
-      if (next?.surface === '人' && tokens[index + 2]?.surface === '中') hits.push(hit('statistic', tokens, index, index + 3))
+      if (next?.surface === '人' && tokens[index + 2]?.surface === '中')
+        hits.push(hit('statistic', tokens, index, index + 3))
       // A time span: 3日で, 1か月以内に, 1週間で.
       const unit = tokens.slice(index + 1, index + 3).find((t) => JA_TIME_UNITS.has(t.surface))
       if (unit) hits.push(hit('speed', tokens, index, index + 2))
@@ -196,16 +197,27 @@ function readJapanese(tokens: Token[]): Reading {
     if (token.lemma === 'と' && tokens[index + 1]?.lemma === 'する' && tokens[index + 2]?.lemma === 'れる') {
       hits.push(hit('hedge', tokens, index, index + 3))
     }
+    // 〜ようになる, 〜までになる: an ability gained (歩けるようになりました), an outcome.
+    if (
+      token.lemma === 'なる' &&
+      ['よう', 'まで'].includes(tokens[index - 2]?.lemma ?? '') &&
+      tokens[index - 1]?.lemma === 'に'
+    ) {
+      hits.push(hit('outcome', tokens, index - 2, index + 1))
+    }
     // 〜なくなる (感じなくなる, 痛みがなくなる): something has gone, an outcome.
-    if (token.lemma === 'ない' && tokens[index + 1]?.lemma === 'なる') hits.push(hit('outcome', tokens, index, index + 2))
+    if (token.lemma === 'ない' && tokens[index + 1]?.lemma === 'なる')
+      hits.push(hit('outcome', tokens, index, index + 2))
 
     // An outcome asserted as the sentence's own predicate: 改善します, 消えます, 楽になります.
-    if (jaLemmas.outcome.has(lemma) && assertsToTheEnd(tokens, index, last)) hits.push(hit('assertion', tokens, index, last + 1))
+    if (jaLemmas.outcome.has(lemma) && assertsToTheEnd(tokens, index, last))
+      hits.push(hit('assertion', tokens, index, last + 1))
 
     const negator = japaneseNegationAfter(tokens, index)
     if (negator < 0) return
     // 〜ないこと(が大切), 〜ないように: advice against something, said with caution.
-    if (['こと', 'よう'].includes(tokens[negator + 1]?.lemma ?? '')) hits.push(hit('caution', tokens, negator, negator + 2))
+    if (['こと', 'よう'].includes(tokens[negator + 1]?.lemma ?? ''))
+      hits.push(hit('caution', tokens, negator, negator + 2))
     const inFinalChain = tokens.slice(negator + 1, last + 1).every(continuesPredicateOrEnding)
     // とは言えません, わけではない, 治療ではありません: the whole claim is denied.
     if (inFinalChain && (jaClaimVerbs.has(lemma) || isCopulaNegation(tokens, index))) denied = true
@@ -266,6 +278,7 @@ const enRecurrence = enSet(englishRecurrence)
 const enNegators = enSet(englishNegators)
 const enConditions = enSet(englishConditions)
 const enAbsence = enSet(englishAbsence)
+const enOutcome = enSet(englishLemmas.outcome ?? [])
 const enHarm = enSet(englishLemmas.harm ?? [])
 const EN_TIME_UNITS = new Set(['day', 'week', 'hour', 'minute', 'month', 'night'])
 const EN_CLAUSE_BREAKS = new Set([';', ':', '—', '–', 'but', 'however', 'while', 'whereas', 'although'])
@@ -312,6 +325,11 @@ function readEnglish(tokens: Token[]): Reading {
     // "the most trusted", "the safest": a superlative adjective after "the".
     if (token.pos === 'ADJ' && /est$/.test(lower) && tokens[index - 1]?.lemma === 'the') {
       hits.push(hit('superlative', tokens, index, index + 1))
+    }
+    // "makes your skin younger": a treatment that makes something into an outcome state.
+    if (token.pos === 'VERB' && token.lemma === 'make' && !lower.endsWith('ing')) {
+      const state = tokens.slice(index + 1, index + 6).findIndex((t) => t.pos === 'ADJ' && enOutcome.has(t.lemma))
+      if (state >= 0) hits.push(hit('assertion', tokens, index, index + state + 2))
     }
     // A finite outcome verb asserted as fact: "Stem cells repair nerve damage."
     if (token.pos === 'VERB' && (englishLemmas.outcome ?? []).includes(token.lemma) && !lower.endsWith('ing')) {

@@ -68,7 +68,7 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
     '治療, 療法, 医療, 施術, 点滴, 注射, 投与, 幹細胞, 細胞, エクソソーム, 培養, 上清, 当院, 当クリニック, クリニック, 再生医療, 成分',
   ),
   outcome: list(
-    '治る, 治す, 完治, 根治, 全快, 治癒, 改善, 回復, 再生, 修復, 若返る, 若返り, 消える, 解消, 解決, 効く, 効果, 効き目, 軽減, 和らぐ, やわらぐ, 生える, 発毛, 戻る, 元通り, 元どおり, よみがえる, 蘇る, 生まれ変わる, 取れる, 抜ける, 消す, 解放, 実感, 楽, 正常, 良い, よい, 若い, 軽い, 薄い, 浅い, 歩ける, 変化, 違い, 結果, 発揮, 効能, 消失, 成長, 治まる, 緩和, 軽快, 克服, 快復, 復活, 引き締まる, 増える, 減る, 晴れる, 向上, 活性化, 復元, 元気, 若々しい, 見違える',
+    '治る, 治す, 完治, 根治, 全快, 治癒, 改善, 回復, 再生, 修復, 若返る, 若返り, 消える, 解消, 解決, 効く, 効果, 効き目, 軽減, 和らぐ, やわらぐ, 生える, 発毛, 戻る, 元通り, 元どおり, よみがえる, 蘇る, 生まれ変わる, 取れる, 抜ける, 消す, 解放, 実感, 楽, 正常, 良い, よい, 若い, 軽い, 薄い, 浅い, 歩ける, 変化, 違い, 結果, 発揮, 効能, 消失, 成長, 治まる, 緩和, 軽快, 克服, 快復, 復活, 引き締まる, 増える, 減る, 晴れる, 向上, 活性化, 復元, 元気, 若々しい, 見違える, 抑える, 防ぐ, 予防',
   ),
   certainty: list(
     '必ず, 確実, 絶対, 間違い, 疑い, 約束, 保証, 証明, 誰も, 全員, 例外, 確か, 100, 百, きっと, 断然, 一目瞭然, 歴然, 明らか, はっきり, 確約, 決まって, もれなく, 断言',
@@ -123,7 +123,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'treatment, therapy, infusion, injection, session, cell, stem, exosome, protocol, clinic, procedure, medium, programme, program, medicine, course, we, our',
   ),
   outcome: list(
-    'cure, heal, repair, regrow, restore, reverse, eliminate, improve, relieve, recover, fix, vanish, disappear, regenerate, rejuvenate, erase, remove, resolve, transform, renew, work, treat, recovery, relief, solution, result, improvement, healing, regrowth, growth, turnaround, difference, remedy, cure-all, end, young, younger, gone, pain-free, free, grow, back, normal, again, soar, succeed, better, effective, satisfy, satisfied, banish, clear, reduce, ease, soothe, revive, rebuild, regain, revitalise, revitalize, strengthen, tighten, smooth, stop, halt, overcome, conquer, defeat, undo, mend, shrink, fade, dissolve, boost, rid, transformation, rejuvenation, regeneration, restoration, reversal, success, benefit',
+    'cure, heal, repair, regrow, restore, reverse, eliminate, improve, relieve, recover, fix, vanish, disappear, regenerate, rejuvenate, erase, remove, resolve, transform, renew, work, treat, recovery, relief, solution, result, improvement, healing, regrowth, growth, turnaround, difference, remedy, cure-all, end, young, younger, gone, pain-free, free, grow, back, normal, again, soar, succeed, better, effective, satisfy, satisfied, banish, clear, reduce, ease, soothe, revive, rebuild, regain, revitalise, revitalize, strengthen, tighten, smooth, stop, halt, overcome, conquer, defeat, undo, mend, shrink, fade, dissolve, boost, rid, transformation, rejuvenation, regeneration, restoration, reversal, success, benefit, prevent, suppress',
   ),
   certainty: list(
     'always, definitely, certainly, certain, guarantee, guaranteed, assure, assured, sure, surely, undoubtedly, unquestionably, will, going to, proven, prove, promise, every time, full stop, without fail, absolutely, completely, totally, 100 %, actually, clearly, dramatic, dramatically, striking, invariably, bound to, never fail, promised',
