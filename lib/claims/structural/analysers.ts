@@ -21,6 +21,8 @@ export interface Token {
   pos: string
   /** IPADIC's first detail (自立, 非自立, 接尾, 係助詞…); '' in English. */
   detail: string
+  /** IPADIC's conjugation class of the word (五段・ラ行, 一段, サ変・スル…); '' in English and for words that do not inflect. */
+  conjugation: string
   /** Offsets in the analysed sentence. */
   start: number
   end: number
@@ -31,6 +33,17 @@ export interface Analysers {
   english: (sentence: string) => Token[]
   /** How long loading took and how much the heap grew meanwhile: printed by claims:eval. */
   load: { milliseconds: number; heapBytes: number }
+}
+
+// Irregular pasts the lite model leaves as they are (it lemmatises grew, not regrew).
+const IRREGULAR_PASTS: Record<string, string> = {
+  regrew: 'regrow',
+  regrown: 'regrow',
+  rebuilt: 'rebuild',
+  overcame: 'overcome',
+  undid: 'undo',
+  shrank: 'shrink',
+  grew: 'grow',
 }
 
 let loading: Promise<Analysers> | undefined
@@ -70,9 +83,10 @@ async function build(): Promise<Analysers> {
       at = start + surface.length
       tokenised.push({
         surface,
-        lemma: (lemmas[index] ?? surface).toLowerCase(),
+        lemma: IRREGULAR_PASTS[surface.toLowerCase()] ?? (lemmas[index] ?? surface).toLowerCase(),
         pos: pos[index] ?? 'X',
         detail: '',
+        conjugation: '',
         start,
         end: at,
       })
@@ -87,6 +101,7 @@ async function build(): Promise<Analysers> {
         lemma: token.basic_form === '*' ? token.surface_form : token.basic_form,
         pos: token.pos,
         detail: token.pos_detail_1,
+        conjugation: token.conjugated_type === '*' ? '' : token.conjugated_type,
         start,
         end: start + token.surface_form.length,
       }

@@ -49,7 +49,8 @@ export function checkStructural(
     if (reading.denied) continue
     const lineStart = normalised.text.lastIndexOf('\n', span.start - 1) + 1
     const line = normalised.text.slice(lineStart)
-    const quoted = (hit: Hit) => isQuoted(line, span.start - lineStart + hit.start)
+    const quotedHits = new Set(reading.hits.filter((hit) => isQuoted(line, span.start - lineStart + hit.start)))
+    const quoted = (hit: Hit) => quotedHits.has(hit)
     const context = {
       question: isQuestion(sentence, locale),
       caution: reading.hits.some((hit) => hit.slot === 'caution' && !quoted(hit)),

@@ -11,9 +11,15 @@ import {
   englishConditions,
   englishLemmas,
   englishNegators,
+  englishNominalOutcomes,
   englishRecurrence,
+  englishOpenRivals,
+  englishProviders,
   japaneseClaimVerbs,
+  japaneseFading,
+  japaneseIndeterminates,
   japaneseLemmas,
+  japaneseOpenRivals,
   japaneseNegators,
   japaneseRecurrence,
   type Slot,
@@ -70,6 +76,9 @@ function keysOf(token: Token): string[] {
   const keys = token.lemma === surface ? [surface] : [token.lemma, surface]
   // Names the model does not lemmatise (Exosomes, read as a proper noun): their singular as well.
   if (token.pos === 'PROPN' && surface.endsWith('s')) keys.push(surface.slice(0, -1))
+  // Participles the model reads as adjectives (revitalized, soothing): their verb as well.
+  const participle = /^(.{3,}?)(?:ed|ing)$/.exec(surface)
+  if (participle && token.pos !== 'VERB') keys.push(participle[1]!, `${participle[1]!}e`)
   return keys
 }
 
@@ -104,8 +113,16 @@ const hit = (slot: Slot, tokens: Token[], from: number, to: number): Hit => ({
 const jaLemmas = Object.fromEntries(
   Object.entries(japaneseLemmas).map(([slot, words]) => [slot, japaneseSet(words)]),
 ) as Record<Slot, Set<string>>
+/** Every Japanese word of the vocabularies, with the slots it fills: one lookup per word. */
+const jaSlotsOf = new Map<string, Slot[]>()
+for (const [slot, words] of Object.entries(jaLemmas) as [Slot, Set<string>][]) {
+  for (const word of words) jaSlotsOf.set(word, [...(jaSlotsOf.get(word) ?? []), slot])
+}
 const jaClaimVerbs = japaneseSet(japaneseClaimVerbs)
 const jaRecurrence = japaneseSet(japaneseRecurrence)
+const jaFading = japaneseSet(japaneseFading)
+const jaIndeterminates = japaneseSet(japaneseIndeterminates)
+const jaOpenRivals = japaneseSet(japaneseOpenRivals)
 const jaNegators = japaneseSet(japaneseNegators)
 const JA_TIME_UNITS = new Set(['日', '週間', '週', 'か月', 'ヶ月', 'カ月', '時間', '分', '晩'])
 
@@ -156,17 +173,19 @@ function readJapanese(tokens: Token[]): Reading {
 
   tokens.forEach((token, index) => {
     const lemma = lemmas[index]!
-    for (const [slot, words] of Object.entries(jaLemmas) as [Slot, Set<string>][]) {
-      if (words.has(lemma) || words.has(token.surface)) hits.push(hit(slot, tokens, index, index + 1))
-      // Words IPADIC splits (ヒアルロン/酸, 第/1/位, No/./1, その/日): the surfaces joined, ending on a lemma.
-      let joined = token.surface
-      for (let to = index + 1; to < Math.min(tokens.length, index + 5); to++) {
-        const next = tokens[to]!
-        if (words.has(joined + japaneseLemma(next)) || words.has(joined + next.surface)) {
-          hits.push(hit(slot, tokens, index, to + 1))
-        }
-        joined += next.surface
+    // ビフォー・アフター: the middle dot only separates the parts of a loanword.
+    const undotted = token.surface.replace(/・/g, '')
+    for (const slot of jaSlotsOf.get(lemma) ?? jaSlotsOf.get(token.surface) ?? jaSlotsOf.get(undotted) ?? []) {
+      hits.push(hit(slot, tokens, index, index + 1))
+    }
+    // Words IPADIC splits (ヒアルロン/酸, 第/1/位, No/./1, その/日): the surfaces joined, ending on a lemma.
+    let joined = token.surface
+    for (let to = index + 1; to < Math.min(tokens.length, index + 5); to++) {
+      const next = tokens[to]!
+      for (const slot of jaSlotsOf.get(joined + japaneseLemma(next)) ?? jaSlotsOf.get(joined + next.surface) ?? []) {
+        hits.push(hit(slot, tokens, index, to + 1))
       }
+      joined += next.surface
     }
     // A figure: 98%, 9割, 10人中9人, 5点満点中4.9点.
     if (token.pos === '名詞' && token.detail === '数') {
@@ -223,6 +242,10 @@ function readJapanese(tokens: Token[]): Reading {
     if (inFinalChain && (jaClaimVerbs.has(lemma) || isCopulaNegation(tokens, index))) denied = true
     // 二度と再発しない, 効果が消えることはない: a negated recurrence is a promise of permanence.
     if (jaRecurrence.has(lemma)) hits.push(hit('permanence', tokens, index, negator + 1))
+    // 効果が消えない, 若さが衰えない: an effect that never fades (a symptom that does not fade is no promise).
+    if (jaFading.has(lemma) && hits.some((h) => h.slot === 'outcome' && h.to <= index)) {
+      hits.push(hit('permanence', tokens, index, negator + 1))
+    }
     // 副作用がない, 危険性がありません: a harm declared absent.
     if (token.pos === '動詞' && token.lemma === 'ある') hits.push(hit('absence', tokens, index, negator + 1))
     if (jaLemmas.outcome.has(lemma)) {
@@ -232,7 +255,7 @@ function readJapanese(tokens: Token[]): Reading {
     }
   })
   // Japanese negation is read per predicate above (治らない drops its outcome), never sentence-wide.
-  return { tokens, hits, denied, negated: false }
+  return { tokens, hits: hits.filter((h) => japaneseHitStands(h, tokens, hits)), denied, negated: false }
 }
 
 /**
@@ -248,9 +271,36 @@ function assertsToTheEnd(tokens: Token[], at: number, last: number): boolean {
   else if (!verbal) return false
   for (; k <= last; k++) {
     const next = tokens[k]!
+    // 治ることができる: the periphrastic potential.
+    if (next.lemma === 'が' && tokens[k - 1]?.lemma === 'こと' && tokens[k + 1]?.lemma === 'できる') continue
     if (!continuesPredicateOrEnding(next)) return false
     if ((next.pos === '助動詞' || next.pos === '形容詞') && jaNegators.has(next.lemma)) return false
   }
+  return true
+}
+
+/**
+ * Hits that need their neighbours: どんな/誰 are "any" only with も (どんな病気にも, 誰でも), not as
+ * questions (どんな種類があるのか); 他/ほか are rivals only before a treatment or provider (他の治療);
+ * 1回/一度 are a speed, not an ordinal (第1回).
+ */
+function japaneseHitStands(h: Hit, tokens: Token[], hits: Hit[]): boolean {
+  const word = tokens[h.from]!
+  const written = tokens
+    .slice(h.from, h.to)
+    .map((t) => t.surface)
+    .join('')
+  if (h.slot === 'scope' && (jaIndeterminates.has(word.lemma) || jaIndeterminates.has(written))) {
+    for (let k = h.to; k < Math.min(tokens.length, h.to + 6); k++) {
+      if (tokens[k]!.lemma === 'も') return true
+      if (tokens[k]!.pos === '記号') return false
+    }
+    return false
+  }
+  if (h.slot === 'rival' && jaOpenRivals.has(written)) {
+    return hits.some((other) => other.slot === 'treatment' && other.from > h.from && other.from <= h.from + 3)
+  }
+  if (h.slot === 'speed' && tokens[h.from - 1]?.surface === '第') return false
   return true
 }
 
@@ -331,11 +381,25 @@ function readEnglish(tokens: Token[]): Reading {
       const state = tokens.slice(index + 1, index + 6).findIndex((t) => t.pos === 'ADJ' && enOutcome.has(t.lemma))
       if (state >= 0) hits.push(hit('assertion', tokens, index, index + state + 2))
     }
-    // A finite outcome verb asserted as fact: "Stem cells repair nerve damage."
-    if (token.pos === 'VERB' && (englishLemmas.outcome ?? []).includes(token.lemma) && !lower.endsWith('ing')) {
-      const previous = tokens[index - 1]?.lemma
-      if (previous !== 'to' && previous !== 'of' && previous !== 'for')
-        hits.push(hit('assertion', tokens, index, index + 1))
+    // A finite outcome verb asserted as fact, with the treatment or the reader's body as its subject:
+    // "Stem cells repair nerve damage", "your heart will heal". "is healing": the progressive asserts
+    // as much as the simple present; a bare -ing form or an infinitive does not.
+    const progressive = lower.endsWith('ing') && tokens[index - 1]?.lemma === 'be'
+    const outcomeVerb = keysOf(token).some((key) => enOutcome.has(key))
+    // The lite model reads some headline verbs as nouns ("Stem cells repair nerve damage"): a noun
+    // with an outcome verb's lemma between a treatment and an object is read as the verb it is.
+    const nounVerb =
+      token.pos === 'NOUN' &&
+      ['NOUN', 'PROPN'].includes(
+        tokens[index - 1]?.pos === 'ADV' ? (tokens[index - 2]?.pos ?? '') : (tokens[index - 1]?.pos ?? ''),
+      ) &&
+      ['NOUN', 'DET', 'PRON', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')
+    const verbal = token.pos === 'VERB' || (token.pos === 'ADJ' && (lower.endsWith('ed') || progressive)) || nounVerb
+    // "the cells removed.": a participle with nothing after it is a reduced passive, not a claim.
+    const participleAlone = lower.endsWith('ed') && (tokens[index + 1]?.pos ?? 'PUNCT') === 'PUNCT'
+    const asserted = verbal && (!lower.endsWith('ing') || progressive) && !participleAlone
+    if (asserted && outcomeVerb && hasPromisingSubject(tokens, index)) {
+      hits.push(hit('assertion', tokens, index, index + 1))
     }
 
     // "is said to help": an unattributed claim, which hedges rather than testifies.
@@ -375,7 +439,46 @@ function readEnglish(tokens: Token[]): Reading {
     if (governed.some((t) => enClaimVerbs.has(t.lemma))) denied = true
     negated = true
   })
-  return { tokens, hits, denied, negated }
+  return { tokens, hits: hits.filter((h) => englishHitStands(h, tokens, hits)), denied, negated }
+}
+
+const EN_SUBJECT_SKIP = new Set(['ADV', 'AUX', 'PART'])
+const enTreatment = enSet(englishLemmas.treatment ?? [])
+const enPeople = enSet(englishLemmas.people ?? [])
+const enProviders = enSet(englishProviders)
+const enOpenRivals = enSet(englishOpenRivals)
+const enNominalOutcomes = enSet(englishNominalOutcomes)
+
+/**
+ * Whether the verb at `at` has the treatment, the provider, patients or the reader's own body as
+ * its subject: the nearest word before it (past adverbs and auxiliaries) is one of them, or is
+ * introduced by "your". "They work within a balance" and "mechanisms that repair" are not promises.
+ */
+function hasPromisingSubject(tokens: Token[], at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && EN_SUBJECT_SKIP.has(tokens[k]!.pos)) k--
+  const subject = tokens[k]
+  if (!subject) return false
+  if (subject.lemma === 'you') return true
+  if (
+    enTreatment.has(subject.lemma) ||
+    enPeople.has(subject.lemma) ||
+    keysOf(subject).some((key) => enTreatment.has(key))
+  ) {
+    return true
+  }
+  return (subject.pos === 'NOUN' || subject.pos === 'PROPN') && tokens[k - 1]?.lemma === 'your'
+}
+
+/** "other clinics", "competing products" are rivals; "other cells", "other substances" are not. */
+function englishHitStands(h: Hit, tokens: Token[], hits: Hit[]): boolean {
+  const word = tokens[h.from]!
+  if (h.slot === 'rival' && enOpenRivals.has(word.lemma)) {
+    return tokens.slice(h.to, h.to + 2).some((t) => enProviders.has(t.lemma))
+  }
+  // "everything from research-stage work": work, repair, end are outcomes as verbs, not as nouns.
+  if (h.slot === 'outcome' && h.to - h.from === 1 && word.pos === 'NOUN') return enNominalOutcomes.has(word.lemma)
+  return hits.length > 0
 }
 
 export function readSentence(tokens: Token[], locale: 'ja' | 'en'): Reading {

@@ -12,6 +12,8 @@ export type Slot =
   | 'outcome'
   /** The outcome is certain: always, guaranteed, will; 必ず, 確実, 絶対, 間違いない. */
   | 'certainty'
+  /** The future, which promises in English: will, is going to. */
+  | 'future'
   /** The outcome reaches everything or everyone: any disease, everyone; あらゆる, どんな, 誰でも. */
   | 'scope'
   /** The outcome lasts for ever: permanently, for life, never again; 一生, 永遠, 二度と. */
@@ -48,6 +50,8 @@ export type Slot =
   | 'price'
   /** A rate or score word: success rate, satisfaction; 有効率, 満足度. */
   | 'rate'
+  /** A change or difference that is felt or seen: weaker than an outcome, it counts with a speed or a certainty. */
+  | 'change'
   /** A hedge on efficacy: may, is expected to, is thought to; 期待, 可能性, とされる, 見込む. */
   | 'hedge'
   /** A caution, a limit or a doubt around the claim: be careful, results vary; 注意, 個人差, 一部. */
@@ -68,13 +72,13 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
     '治療, 療法, 医療, 施術, 点滴, 注射, 投与, 幹細胞, 細胞, エクソソーム, 培養, 上清, 当院, 当クリニック, クリニック, 再生医療, 成分',
   ),
   outcome: list(
-    '治る, 治す, 完治, 根治, 全快, 治癒, 改善, 回復, 再生, 修復, 若返る, 若返り, 消える, 解消, 解決, 効く, 効果, 効き目, 軽減, 和らぐ, やわらぐ, 生える, 発毛, 戻る, 元通り, 元どおり, よみがえる, 蘇る, 生まれ変わる, 取れる, 抜ける, 消す, 解放, 実感, 楽, 正常, 良い, よい, 若い, 軽い, 薄い, 浅い, 歩ける, 変化, 違い, 結果, 発揮, 効能, 消失, 成長, 治まる, 緩和, 軽快, 克服, 快復, 復活, 引き締まる, 増える, 減る, 晴れる, 向上, 活性化, 復元, 元気, 若々しい, 見違える, 抑える, 防ぐ, 予防',
+    '治る, 治す, 完治, 根治, 全快, 治癒, 改善, 回復, 再生, 修復, 若返る, 若返り, 消える, 解消, 解決, 効く, 効果, 効き目, 軽減, 和らぐ, やわらぐ, 生える, 発毛, 戻る, 元通り, 元どおり, よみがえる, 蘇る, 生まれ変わる, 取れる, 抜ける, 消す, 解放, 実感, 楽, 正常, 良い, よい, 若い, 軽い, 薄い, 浅い, 歩ける, 発揮, 効能, 消失, 成長, 治まる, 緩和, 軽快, 克服, 快復, 復活, 引き締まる, 晴れる, 向上, 活性化, 復元, 元気, 若々しい, 見違える, 抑える, 防ぐ, 予防',
   ),
   certainty: list(
     '必ず, 確実, 絶対, 間違い, 疑い, 約束, 保証, 証明, 誰も, 全員, 例外, 確か, 100, 百, きっと, 断然, 一目瞭然, 歴然, 明らか, はっきり, 確約, 決まって, もれなく, 断言',
   ),
   scope: list(
-    'あらゆる, ありとあらゆる, どんな, どのような, すべて, 全て, 万病, 万能, 全身, 何, 誰, どなた, 幅広い, さまざま, 様々, 問う, ほぼ, 全部, どこ, いかなる, 万人, 全般',
+    'あらゆる, ありとあらゆる, どんな, どのような, すべて, 全て, 万病, 万能, 全身, 何, 誰, どなた, 問う, ほぼ, 全部, どこ, いかなる, 万人, 全般',
   ),
   permanence: list(
     '一生, 永遠, 永久, 永続, 生涯, 二度と, ずっと, 一生もの, 無縁, 半永久, 終生, いつまでも, 一生涯, 恒久',
@@ -82,6 +86,7 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
   speed: list(
     '即効, 即日, すぐ, ただちに, 直ちに, 翌日, 当日, 一晩, たった, わずか, 一回, 一度, 直後, 最短, 即, 翌月, 早い, その日, 初回, 一瞬, 即座, その場, 短期間, 1回, 1度, 一発, 瞬時, 速攻, 数日, 数分',
   ),
+  change: list('変化, 違い, 結果'),
   harm: list(
     '副作用, 副反応, リスク, 危険, 危険性, 負担, 拒絶, アレルギー, トラブル, 害, 心配, 合併症, ダウンタイム, 後遺症, 感染, 不安',
   ),
@@ -90,7 +95,7 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
   absolute: list('完全, 100, まったく, 全く, 絶対, 一切, どなた, 誰, どんな, 一件'),
   rate: list('満足, 満足度, 率, 点満点'),
   witness: list(
-    '声, 体験者, 私, 父, 母, 夫, 妻, 患者様, モニター, 様, 男性, 女性, 手紙, 感謝, おかげ, 話す, 届く, 僕, 娘, 息子, お客様, 喜び',
+    '声, 体験者, 私, 父, 母, 夫, 妻, 患者様, モニター, 様, 男性, 女性, 感謝, おかげ, 話す, 届く, 僕, 娘, 息子, お客様, 喜び',
   ),
   'before-after': list('ビフォーアフター, ビフォー, アフター, Before, After, 前後, 術前, 術後, 比較写真'),
   comparison: list(
@@ -123,11 +128,12 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'treatment, therapy, infusion, injection, session, cell, stem, exosome, protocol, clinic, procedure, medium, programme, program, medicine, course, we, our',
   ),
   outcome: list(
-    'cure, heal, repair, regrow, restore, reverse, eliminate, improve, relieve, recover, fix, vanish, disappear, regenerate, rejuvenate, erase, remove, resolve, transform, renew, work, treat, recovery, relief, solution, result, improvement, healing, regrowth, growth, turnaround, difference, remedy, cure-all, end, young, younger, gone, pain-free, free, grow, back, normal, again, soar, succeed, better, effective, satisfy, satisfied, banish, clear, reduce, ease, soothe, revive, rebuild, regain, revitalise, revitalize, strengthen, tighten, smooth, stop, halt, overcome, conquer, defeat, undo, mend, shrink, fade, dissolve, boost, rid, transformation, rejuvenation, regeneration, restoration, reversal, success, benefit, prevent, suppress',
+    'cure, heal, repair, regrow, restore, reverse, eliminate, improve, relieve, recover, fix, vanish, disappear, regenerate, rejuvenate, erase, remove, resolve, transform, renew, work, treat, recovery, relief, solution, improvement, healing, regrowth, turnaround, remedy, cure-all, end, young, younger, gone, pain-free, back, normal, again, soar, succeed, better, effective, satisfy, satisfied, banish, clear, reduce, ease, soothe, revive, rebuild, regain, revitalise, revitalize, strengthen, tighten, smooth, stop, halt, overcome, conquer, defeat, undo, mend, shrink, fade, dissolve, boost, rid, transformation, rejuvenation, regeneration, restoration, reversal, success, benefit, prevent, suppress',
   ),
   certainty: list(
-    'always, definitely, certainly, certain, guarantee, guaranteed, assure, assured, sure, surely, undoubtedly, unquestionably, will, going to, proven, prove, promise, every time, full stop, without fail, absolutely, completely, totally, 100 %, actually, clearly, dramatic, dramatically, striking, invariably, bound to, never fail, promised',
+    'always, definitely, certainly, certain, guarantee, guaranteed, assure, assured, sure, surely, undoubtedly, unquestionably, proven, prove, promise, every time, full stop, without fail, absolutely, completely, totally, 100 %, actually, clearly, dramatic, dramatically, striking, invariably, bound to, never fail, promised',
   ),
+  future: list('will, going to'),
   scope: list(
     'any, all, every, everything, everyone, everybody, anyone, whatever, wherever, universal, cure-all, whoever, no matter, all kind, every kind, whichever, anything',
   ),
@@ -137,6 +143,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
   speed: list(
     'single, one session, one treatment, one injection, instant, instantly, overnight, next day, within day, within hour, within minute, within week, right away, immediately, moment, fast-acting, quick, quickly, in just, in only, in a fraction, immediate, rapid, rapidly, fast, same day, straight away, at once, first session',
   ),
+  change: list('difference, change, result, growth'),
   harm: list(
     'side, side effect, side-effect, effect, risk, danger, harm, adverse, complication, wrong, toxic, downtime, rejection, toxicity, reaction, infection, scarring',
   ),
@@ -187,7 +194,22 @@ export const englishClaimVerbs = list(
   'say, promise, guarantee, claim, mean, show, prove, make, true, exist, apply, judge, suit, tell, need, reason, promise, cure, know',
 )
 /** Something coming back: negated, it promises permanence (二度と再発しない, "never comes back"). */
-export const japaneseRecurrence = list('再発, 衰える, 戻る, 消える, 薄れる, 切れる, 痛む, 悩む, なくなる')
+export const japaneseRecurrence = list('再発, 痛む, 悩む')
+/** Something fading: negated, it promises permanence only of an effect (効果が消えない), not of a symptom. */
+export const japaneseFading = list('衰える, 戻る, 消える, 薄れる, 切れる, なくなる')
+/** Indeterminate words that mean "any" only with も after them: どんな病気にも, 誰でも, どこが悪くても. */
+export const japaneseIndeterminates = list('どんな, どのような, どこ, 何, 誰, どなた, いかなる')
+/** Rival words that need a treatment or provider after them: 他の治療, ほかのクリニック. */
+export const japaneseOpenRivals = list('他, ほか')
+export const englishOpenRivals = list('other, competing')
+/** Outcome words that are outcomes as nouns too (a cure, relief); the others count only as verbs (work, repair, end). */
+export const englishNominalOutcomes = list(
+  'cure, recovery, relief, solution, improvement, healing, regrowth, turnaround, remedy, cure-all, transformation, rejuvenation, regeneration, restoration, reversal, success, benefit',
+)
+/** Providers and products a rival word may point at, beside the treatment words. */
+export const englishProviders = list(
+  'product, provider, option, doctor, method, approach, centre, center, facility, clinic, treatment, therapy, procedure, injection, infusion',
+)
 export const englishRecurrence = list('relapse, return, recur, come, back, again, ever, more')
 /** Japanese auxiliaries of negation, as kuromoji reads them. */
 export const japaneseNegators = list('ない, ぬ, ん')
