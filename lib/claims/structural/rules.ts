@@ -213,6 +213,46 @@ export const structuralRules: StructuralRule[] = [
     },
   },
   {
+    id: 'testimonial.first-person',
+    category: 'testimonial',
+    severity: 'error',
+    all: ['narrator', 'treatment', 'narrated'],
+    hedgeable: false,
+    negatable: true,
+    why: {
+      ja: `患者本人や家族が治療の経過を語る文は体験談にあたり、${GUIDELINES_JA}では治療の効果に関する体験談の広告は禁止されています。`,
+      en: `A first-person account of a treatment is a testimonial; ${GUIDELINES_EN} prohibit testimonials about treatment outcomes.`,
+    },
+    suggestion: {
+      ja: '体験談ではなく、研究で報告された結果とその限界を示します',
+      en: "Point to studies and their limits instead of a patient's account.",
+    },
+    examples: {
+      ja: ['私は幹細胞治療の翌週から走れるようになりました。'],
+      en: ['I walked without a cane two weeks after my stem cell treatment.'],
+    },
+  },
+  {
+    id: 'money-back.free-repeat',
+    category: 'money-back',
+    severity: 'error',
+    all: ['free', 'repeat'],
+    hedgeable: false,
+    negatable: false,
+    why: {
+      ja: `結果が出なかったときの無料のやり直しは、効果が保証されているという誤解を招きます。${GUIDELINES_JA}では結果を保証する表現は認められていません。`,
+      en: `Free repeat treatment when it does not work promises that it will. ${GUIDELINES_EN} do not allow outcomes to be guaranteed.`,
+    },
+    suggestion: {
+      ja: '「効果が得られない可能性と、その場合の費用の扱いを事前に説明します」',
+      en: '"Explain beforehand that it may not work, and how costs are handled if it does not."',
+    },
+    examples: {
+      ja: ['効果が出るまで、追加料金なしで何度でも施術します。'],
+      en: ["We'll repeat the procedure at no cost."],
+    },
+  },
+  {
     id: 'before-after',
     category: 'before-after',
     severity: 'error',

@@ -175,9 +175,8 @@ function readJapanese(tokens: Token[]): Reading {
     const lemma = lemmas[index]!
     // ビフォー・アフター: the middle dot only separates the parts of a loanword.
     const undotted = token.surface.replace(/・/g, '')
-    for (const slot of jaSlotsOf.get(lemma) ?? jaSlotsOf.get(token.surface) ?? jaSlotsOf.get(undotted) ?? []) {
-      hits.push(hit(slot, tokens, index, index + 1))
-    }
+    const slots = new Set([lemma, token.surface, undotted].flatMap((key) => jaSlotsOf.get(key) ?? []))
+    for (const slot of slots) hits.push(hit(slot, tokens, index, index + 1))
     // Words IPADIC splits (ヒアルロン/酸, 第/1/位, No/./1, その/日): the surfaces joined, ending on a lemma.
     let joined = token.surface
     for (let to = index + 1; to < Math.min(tokens.length, index + 5); to++) {
@@ -207,6 +206,16 @@ function readJapanese(tokens: Token[]): Reading {
     if (token.pos === '助詞' && token.detail === '接続助詞' && token.lemma === 'ば') {
       hits.push(hit('condition', tokens, index, index + 1))
     }
+    // Then and now: 以前は…今では, かつては…現在は.
+    if (
+      ['以前', 'かつて', '昔'].includes(token.lemma) &&
+      tokens.slice(index + 1).some((t) => ['今', '現在', '今では'].includes(t.lemma))
+    ) {
+      hits.push(hit('before-after', tokens, index, index + 1))
+    }
+    // A first-person account that ends in the past (私は…治療の後…できました): a testimonial's form.
+    if (token.pos === '助動詞' && token.lemma === 'た' && index >= last - 1)
+      hits.push(hit('narrated', tokens, index, index + 1))
     // 〜もいる / 〜もある: "some do", which limits the claim to some.
     if (token.lemma === 'も' && token.pos === '助詞' && ['いる', 'ある'].includes(tokens[index + 1]?.lemma ?? '')) {
       hits.push(hit('caution', tokens, index, index + 2))
@@ -372,6 +381,26 @@ function readEnglish(tokens: Token[]): Reading {
     if (lower === 'before' && tokens.slice(index + 1).some((t) => ['after', 'later', 'now'].includes(t.lemma))) {
       hits.push(hit('before-after', tokens, index, index + 1))
     }
+    // Then and now: "used to … now", "once … today".
+    if (
+      (lower === 'once' || (lower === 'used' && tokens[index + 1]?.lemma === 'to')) &&
+      tokens.slice(index + 1).some((t) => ['now', 'today'].includes(t.lemma))
+    ) {
+      hits.push(hit('before-after', tokens, index, index + 1))
+    }
+    // A past-tense verb: a first-person account of what happened (a testimonial's form).
+    if (
+      token.pos === 'VERB' &&
+      token.lemma !== lower &&
+      !/(?:ing|s)$/.test(lower) &&
+      tokens[index - 1]?.lemma !== 'be'
+    ) {
+      hits.push(hit('narrated', tokens, index, index + 1))
+    }
+    // "the only clinic": uniqueness is a superlative.
+    if (lower === 'only' && tokens[index - 1]?.lemma === 'the' && enProviders.has(tokens[index + 1]?.lemma ?? '')) {
+      hits.push(hit('superlative', tokens, index - 1, index + 2))
+    }
     // "the most trusted", "the safest": a superlative adjective after "the".
     if (token.pos === 'ADJ' && /est$/.test(lower) && tokens[index - 1]?.lemma === 'the') {
       hits.push(hit('superlative', tokens, index, index + 1))
@@ -475,6 +504,10 @@ function englishHitStands(h: Hit, tokens: Token[], hits: Hit[]): boolean {
   const word = tokens[h.from]!
   if (h.slot === 'rival' && enOpenRivals.has(word.lemma)) {
     return tokens.slice(h.to, h.to + 2).some((t) => enProviders.has(t.lemma))
+  }
+  // "I", "my", "me" testify only as pronouns (not the i of iPS cells).
+  if ((h.slot === 'witness' || h.slot === 'narrator') && ['i', 'my', 'me'].includes(word.lemma)) {
+    return word.pos === 'PRON'
   }
   // "everything from research-stage work": work, repair, end are outcomes as verbs, not as nouns.
   if (h.slot === 'outcome' && h.to - h.from === 1 && word.pos === 'NOUN') return enNominalOutcomes.has(word.lemma)

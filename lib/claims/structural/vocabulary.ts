@@ -12,6 +12,12 @@ export type Slot =
   | 'outcome'
   /** The outcome is certain: always, guaranteed, will; 必ず, 確実, 絶対, 間違いない. */
   | 'certainty'
+  /** The one who tells their own story: I, my; 私, 父, 母. */
+  | 'narrator'
+  /** A predicate in the past tense, narrating what happened (found by the analysers, not listed). */
+  | 'narrated'
+  /** Doing it again: repeat, retreatment; 再治療, 何度でも. */
+  | 'repeat'
   /** The future, which promises in English: will, is going to. */
   | 'future'
   /** The outcome reaches everything or everyone: any disease, everyone; あらゆる, どんな, 誰でも. */
@@ -87,6 +93,8 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
     '即効, 即日, すぐ, ただちに, 直ちに, 翌日, 当日, 一晩, たった, わずか, 一回, 一度, 直後, 最短, 即, 翌月, 早い, その日, 初回, 一瞬, 即座, その場, 短期間, 1回, 1度, 一発, 瞬時, 速攻, 数日, 数分',
   ),
   change: list('変化, 違い, 結果'),
+  repeat: list('再治療, 再施術, やり直し, 何度, 2回目, 二回目'),
+  narrator: list('私, 僕, 父, 母, 夫, 妻, 娘, 息子, 祖父, 祖母'),
   harm: list(
     '副作用, 副反応, リスク, 危険, 危険性, 負担, 拒絶, アレルギー, トラブル, 害, 心配, 合併症, ダウンタイム, 後遺症, 感染, 不安',
   ),
@@ -112,7 +120,7 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
   condition: list('場合, まで, なら'),
   people: list('患者, 方, 人, 症例, 利用者, 件, 名'),
   price: list(
-    '割引, 割り引く, オフ, 半額, 特別価格, 価格, キャンペーン, 限定, 期間限定, お試し, 割, 無料, サービス, 月々, 分割, 今なら, 今月, 本日',
+    '割引, 割り引く, オフ, 半額, 特別価格, 価格, キャンペーン, 限定, 期間限定, お試し, 割, 無料, サービス, 月々, 分割, 今なら, 今月, 本日, クーポン, ポイント, 特典, プレゼント, セット, お得',
   ),
   hedge: list(
     '期待, 可能性, 見込む, 考える, いわれる, 言われる, 示唆, サポート, 助ける, 後押し, 促す, 寄与, 働き, 作用, とされる, 思う, 役立つ, 一助, つながる',
@@ -144,6 +152,8 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'single, one session, one treatment, one injection, instant, instantly, overnight, next day, within day, within hour, within minute, within week, right away, immediately, moment, fast-acting, quick, quickly, in just, in only, in a fraction, immediate, rapid, rapidly, fast, same day, straight away, at once, first session',
   ),
   change: list('difference, change, result, growth'),
+  repeat: list('repeat, redo, retreatment, retreat, again, another session'),
+  narrator: list('i, my, me'),
   harm: list(
     'side, side effect, side-effect, effect, risk, danger, harm, adverse, complication, wrong, toxic, downtime, rejection, toxicity, reaction, infection, scarring',
   ),
@@ -173,7 +183,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
   condition: list('if, until, unless, or'),
   people: list('patient, case, people, person, user, client'),
   price: list(
-    'discount, discounted, off, save, half price, price, introductory, offer, deal, package, early-bird, limited-time, free, complimentary, slot left, special',
+    'discount, discounted, off, save, half price, price, introductory, offer, deal, package, early-bird, limited-time, free, complimentary, slot left, special, bonus, gift, voucher, coupon, cashback, sale, promotion, campaign',
   ),
   hedge: list(
     'may, might, could, potentially, possibly, expect, expected, believe, think, thought, said to, suggest, hope, help, support, contribute, encourage, promote, potential, likely, perhaps, aim, aid, assist, designed to, intended to, appear, seem, indicate, promising',
