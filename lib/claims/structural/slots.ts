@@ -221,6 +221,9 @@ function readJapanese(tokens: Token[]): Reading {
       hits.push(hit('caution', tokens, index, index + 2))
     }
 
+    // 学割, シニア割: 割 after a word (not a number) is a discount; after a number (9割) a proportion.
+    const discountWord = token.surface === '割' ? tokens[index - 1]?.detail !== '数' : /.割$/.test(token.surface)
+    if (token.pos === '名詞' && discountWord) hits.push(hit('price', tokens, index, index + 1))
     // 〜とされる: a claim attributed to no one, which hedges it.
     if (token.lemma === 'と' && tokens[index + 1]?.lemma === 'する' && tokens[index + 2]?.lemma === 'れる') {
       hits.push(hit('hedge', tokens, index, index + 3))
@@ -504,6 +507,13 @@ function englishHitStands(h: Hit, tokens: Token[], hits: Hit[]): boolean {
   const word = tokens[h.from]!
   if (h.slot === 'rival' && enOpenRivals.has(word.lemma)) {
     return tokens.slice(h.to, h.to + 2).some((t) => enProviders.has(t.lemma))
+  }
+  // "no questions asked" is no caution.
+  if (
+    h.slot === 'caution' &&
+    ['no', 'without'].includes(tokens[h.from - 2]?.lemma ?? tokens[h.from - 1]?.lemma ?? '')
+  ) {
+    return false
   }
   // "I", "my", "me" testify only as pronouns (not the i of iPS cells).
   if ((h.slot === 'witness' || h.slot === 'narrator') && ['i', 'my', 'me'].includes(word.lemma)) {
