@@ -52,7 +52,7 @@ export function checkStructural(
     const quotedHits = new Set(reading.hits.filter((hit) => isQuoted(line, span.start - lineStart + hit.start)))
     const quoted = (hit: Hit) => quotedHits.has(hit)
     const context = {
-      question: isQuestion(sentence, locale),
+      question: isQuestion(sentence, locale) && !reading.rhetorical,
       caution: reading.hits.some((hit) => hit.slot === 'caution' && !quoted(hit)),
       hedge: reading.hits.some((hit) => hit.slot === 'hedge' && !quoted(hit)),
     }

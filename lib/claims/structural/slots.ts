@@ -44,6 +44,8 @@ export interface Reading {
    * work): it may undo an outcome, but not a figure or a refund.
    */
   negated: boolean
+  /** A question that answers itself ("Why have surgery when …?"): it asserts, it does not ask. */
+  rhetorical: boolean
 }
 
 type Vocabulary = Map<string, { slot: Slot; words: string[] }[]>
@@ -267,7 +269,13 @@ function readJapanese(tokens: Token[]): Reading {
     }
   })
   // Japanese negation is read per predicate above (治らない drops its outcome), never sentence-wide.
-  return { tokens, hits: hits.filter((h) => japaneseHitStands(h, tokens, hits)), denied, negated: false }
+  return {
+    tokens,
+    hits: hits.filter((h) => japaneseHitStands(h, tokens, hits)),
+    denied,
+    negated: false,
+    rhetorical: false,
+  }
 }
 
 /**
@@ -366,19 +374,25 @@ function readEnglish(tokens: Token[]): Reading {
     if (token.pos === 'NUM' || /^\d/.test(lower)) {
       const next = tokens[index + 1]?.surface.toLowerCase()
       if (next === '%' || next === 'percent') hits.push(hit('statistic', tokens, index, index + 2))
-      const unit = tokens.slice(index + 1, index + 3).find((t) => EN_TIME_UNITS.has(t.lemma))
+      const unitAt = tokens.slice(index + 1, index + 3).findIndex((t) => EN_TIME_UNITS.has(t.lemma))
       const before = tokens[index - 1]?.lemma
-      if (unit && (before === 'in' || before === 'within' || before === 'only' || before === 'just')) {
-        hits.push(hit('speed', tokens, index - 1, index + 2))
+      // "in 3 days", "within 24 hours", "only three weeks", "three days after her infusion".
+      const after = tokens[index + 2 + unitAt]?.lemma
+      if (
+        unitAt >= 0 &&
+        (['in', 'within', 'only', 'just'].includes(before ?? '') || ['after', 'later'].includes(after ?? ''))
+      ) {
+        hits.push(hit('speed', tokens, Math.max(0, index - 1), index + 2 + unitAt))
       }
       const partOf = tokens.slice(index + 1, index + 4)
       if (partOf.some((t) => ['out', 'of', 'in'].includes(t.lemma)) && partOf.some((t) => t.pos === 'NUM')) {
         hits.push(hit('statistic', tokens, index, index + 3))
       }
     }
-    // "within days", "within hours": a span without a number.
-    if (token.lemma === 'within' && EN_TIME_UNITS.has(tokens[index + 1]?.lemma ?? '')) {
-      hits.push(hit('speed', tokens, index, index + 2))
+    // "within days", "in a week", "within one hour": a span without a figure.
+    const spanUnit = ['a', 'one', 'an'].includes(tokens[index + 1]?.lemma ?? '') ? index + 2 : index + 1
+    if (['within', 'in'].includes(token.lemma) && EN_TIME_UNITS.has(tokens[spanUnit]?.lemma ?? '')) {
+      if (token.lemma === 'within' || spanUnit === index + 2) hits.push(hit('speed', tokens, index, spanUnit + 1))
     }
     // Before set against after: "before treatment … after", "before … three months later".
     if (lower === 'before' && tokens.slice(index + 1).some((t) => ['after', 'later', 'now'].includes(t.lemma))) {
@@ -471,7 +485,8 @@ function readEnglish(tokens: Token[]): Reading {
     if (governed.some((t) => enClaimVerbs.has(t.lemma))) denied = true
     negated = true
   })
-  return { tokens, hits: hits.filter((h) => englishHitStands(h, tokens, hits)), denied, negated }
+  const rhetorical = tokens[0]?.lemma === 'why' && tokens.some((t) => t.lemma === 'when')
+  return { tokens, hits: hits.filter((h) => englishHitStands(h, tokens, hits)), denied, negated, rhetorical }
 }
 
 const EN_SUBJECT_SKIP = new Set(['ADV', 'AUX', 'PART'])

@@ -136,7 +136,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'treatment, therapy, infusion, injection, session, cell, stem, exosome, protocol, clinic, procedure, medium, programme, program, medicine, course, we, our',
   ),
   outcome: list(
-    'cure, heal, repair, regrow, restore, reverse, eliminate, improve, relieve, recover, fix, vanish, disappear, regenerate, rejuvenate, erase, remove, resolve, transform, renew, work, treat, recovery, relief, solution, improvement, healing, regrowth, turnaround, remedy, cure-all, end, young, younger, gone, pain-free, back, normal, again, soar, succeed, better, effective, satisfy, satisfied, banish, clear, reduce, ease, soothe, revive, rebuild, regain, revitalise, revitalize, strengthen, tighten, smooth, stop, halt, overcome, conquer, defeat, undo, mend, shrink, fade, dissolve, boost, rid, transformation, rejuvenation, regeneration, restoration, reversal, success, benefit, prevent, suppress',
+    'cure, heal, repair, regrow, restore, reverse, eliminate, improve, relieve, recover, fix, vanish, disappear, regenerate, rejuvenate, erase, remove, resolve, transform, renew, work, treat, recovery, relief, solution, improvement, healing, regrowth, turnaround, remedy, cure-all, end, young, younger, gone, pain-free, back, normal, again, soar, succeed, better, effective, satisfy, satisfied, banish, clear, reduce, ease, soothe, revive, rebuild, regain, revitalise, revitalize, strengthen, tighten, smooth, stop, halt, overcome, conquer, defeat, undo, mend, shrink, fade, dissolve, boost, rid, transformation, rejuvenation, regeneration, restoration, reversal, success, benefit, prevent, suppress, as good as new, like new',
   ),
   certainty: list(
     'always, definitely, certainly, certain, guarantee, guaranteed, assure, assured, sure, surely, undoubtedly, unquestionably, proven, prove, promise, every time, full stop, without fail, absolutely, completely, totally, 100 %, actually, clearly, dramatic, dramatically, striking, invariably, bound to, never fail, promised',
@@ -149,13 +149,13 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'forever, permanent, permanently, for good, for life, lifelong, lifetime, rest of your life, once and for all, everlasting, indefinitely',
   ),
   speed: list(
-    'single, one session, one treatment, one injection, instant, instantly, overnight, next day, within day, within hour, within minute, within week, right away, immediately, moment, fast-acting, quick, quickly, in just, in only, in a fraction, immediate, rapid, rapidly, fast, same day, straight away, at once, first session',
+    'single, one session, one treatment, one injection, instant, instantly, overnight, next day, within day, within hour, within minute, within week, right away, immediately, moment, fast-acting, quick, quickly, in just, in only, in a fraction, immediate, rapid, rapidly, fast, same day, straight away, at once, first session, from day one, first day',
   ),
   change: list('difference, change, result, growth'),
   repeat: list('repeat, redo, retreatment, retreat, again, another session'),
   narrator: list('i, my, me'),
   harm: list(
-    'side, side effect, side-effect, effect, risk, danger, harm, adverse, complication, wrong, toxic, downtime, rejection, toxicity, reaction, infection, scarring',
+    'side, side effect, side-effect, effect, risk, danger, harm, adverse, complication, wrong, toxic, downtime, rejection, toxicity, reaction, infection, scarring, worry',
   ),
   absence: list('no, zero, free, nothing, without, non-toxic, risk-free, none, whatsoever, at all'),
   safe: list('safe, harmless, non-toxic, risk-free'),
@@ -189,7 +189,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'may, might, could, potentially, possibly, expect, expected, believe, think, thought, said to, suggest, hope, help, support, contribute, encourage, promote, potential, likely, perhaps, aim, aid, assist, designed to, intended to, appear, seem, indicate, promising',
   ),
   caution: list(
-    'careful, caution, wary, beware, ask, check, slow, misleading, allow, signal, evidence, rely, selected, differ, vary, some, impression, face value, depend, limited, boast, claim, rush, true, believe, skeptical, sceptical, doubt, red flag, verify, confirm, critically, exaggerated, unrealistic',
+    'careful, caution, wary, beware, ask, check, slow, misleading, allow, signal, evidence, rely, selected, differ, vary, some, impression, face value, depend, limited, boast, claim, rush, true, believe, skeptical, sceptical, doubt, red flag, verify, confirm, critically, exaggerated, unrealistic, cautious, suspicion, suspicious',
   ),
 }
 
