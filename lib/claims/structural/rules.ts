@@ -414,7 +414,7 @@ export const structuralRules: StructuralRule[] = [
     category: 'hedged-efficacy',
     severity: 'warning',
     all: ['hedge'],
-    any: ['outcome', 'change', 'treatment', 'people'],
+    any: ['outcome', 'change', 'treatment', 'people', 'aid'],
     hedgeable: false,
     negatable: true,
     why: {
@@ -426,5 +426,40 @@ export const structuralRules: StructuralRule[] = [
       en: '"… has been reported, but studies are limited and responses vary."',
     },
     examples: { ja: ['ひざの痛みの改善が期待されています。'], en: ['Exosomes are expected to support skin renewal.'] },
+  },
+  {
+    id: 'hedged-efficacy.gentle-verb',
+    category: 'hedged-efficacy',
+    severity: 'warning',
+    all: ['aid'],
+    any: ['outcome', 'change', 'treatment', 'people'],
+    hedgeable: false,
+    negatable: true,
+    why: {
+      ja: '「助ける」「役立つ」「促す」も効果をうたう表現です。根拠と個人差を添えてください。',
+      en: '"Helps", "supports" and "promotes" still claim an effect; give the evidence and say that responses vary.',
+    },
+    suggestion: {
+      ja: '「〜が報告されていますが、研究は限られており、効果には個人差があります」',
+      en: '"… has been reported, but studies are limited and responses vary."',
+    },
+    examples: { ja: ['髪の成長を促す成分です。'], en: ['Our infusion supports skin renewal.'] },
+  },
+  {
+    id: 'superiority.better-than',
+    category: 'superiority',
+    severity: 'error',
+    all: ['than', 'outcome'],
+    hedgeable: true,
+    negatable: true,
+    why: {
+      ja: `他の治療より効果が高い・長く続くという比較は、${GUIDELINES_JA}で禁じられた比較優良広告にあたります。`,
+      en: `Saying a treatment works better or longer than another is prohibited comparative advertising under ${GUIDELINES_EN}.`,
+    },
+    suggestion: {
+      ja: '「他の治療法との違い(対象、方法、リスク)を、優劣ではなく特徴として説明します」',
+      en: '"Describe how it differs from other options (who it is for, how it works, its risks), not which is better."',
+    },
+    examples: { ja: ['注射よりも効果が長持ちします。'], en: ['More effective than knee surgery.'] },
   },
 ]

@@ -312,7 +312,7 @@ function japaneseHitStands(h: Hit, tokens: Token[], hits: Hit[]): boolean {
     .join('')
   if (h.slot === 'scope' && (jaIndeterminates.has(word.lemma) || jaIndeterminates.has(written))) {
     for (let k = h.to; k < Math.min(tokens.length, h.to + 6); k++) {
-      if (tokens[k]!.lemma === 'も') return true
+      if (['も', 'でも', 'ても'].includes(tokens[k]!.lemma)) return true
       if (tokens[k]!.pos === '記号') return false
     }
     return false

@@ -58,6 +58,10 @@ export type Slot =
   | 'rate'
   /** A change or difference that is felt or seen: weaker than an outcome, it counts with a speed or a certainty. */
   | 'change'
+  /** A soft efficacy verb: helps, supports, promotes; 助ける, 役立つ, 促す. A claim of effect, worded gently. */
+  | 'aid'
+  /** A comparison with something named: than; より. */
+  | 'than'
   /** A hedge on efficacy: may, is expected to, is thought to; 期待, 可能性, とされる, 見込む. */
   | 'hedge'
   /** A caution, a limit or a doubt around the claim: be careful, results vary; 注意, 個人差, 一部. */
@@ -78,7 +82,7 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
     '治療, 療法, 医療, 施術, 点滴, 注射, 投与, 幹細胞, 細胞, エクソソーム, 培養, 上清, 当院, 当クリニック, クリニック, 再生医療, 成分',
   ),
   outcome: list(
-    '治る, 治す, 完治, 根治, 全快, 治癒, 改善, 回復, 再生, 修復, 若返る, 若返り, 消える, 解消, 解決, 効く, 効果, 効き目, 軽減, 和らぐ, やわらぐ, 生える, 発毛, 戻る, 元通り, 元どおり, よみがえる, 蘇る, 生まれ変わる, 取れる, 抜ける, 消す, 解放, 実感, 楽, 正常, 良い, よい, 若い, 軽い, 薄い, 浅い, 歩ける, 発揮, 効能, 消失, 成長, 治まる, 緩和, 軽快, 克服, 快復, 復活, 引き締まる, 晴れる, 向上, 活性化, 復元, 元気, 若々しい, 見違える, 抑える, 防ぐ, 予防, 戻す',
+    '治る, 治す, 完治, 根治, 全快, 治癒, 改善, 回復, 再生, 修復, 若返る, 若返り, 消える, 解消, 解決, 効く, 効果, 効き目, 軽減, 和らぐ, やわらぐ, 生える, 発毛, 戻る, 元通り, 元どおり, よみがえる, 蘇る, 生まれ変わる, 取れる, 抜ける, 消す, 解放, 実感, 楽, 正常, 良い, よい, 若い, 軽い, 薄い, 浅い, 歩ける, 発揮, 効能, 消失, 成長, 治まる, 緩和, 軽快, 克服, 快復, 復活, 引き締まる, 晴れる, 向上, 活性化, 復元, 元気, 若々しい, 見違える, 抑える, 防ぐ, 予防, 戻す, 高まる, 高める, お別れ, 別れる, さよなら',
   ),
   certainty: list(
     '必ず, 確実, 絶対, 間違い, 疑い, 約束, 保証, 証明, 誰も, 全員, 例外, 確か, 100, 百, きっと, 断然, 一目瞭然, 歴然, 明らか, はっきり, 確約, 決まって, もれなく, 断言',
@@ -95,6 +99,8 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
   change: list('変化, 違い, 結果'),
   repeat: list('再治療, 再施術, やり直し, 何度, 2回目, 二回目'),
   narrator: list('私, 僕, 父, 母, 夫, 妻, 娘, 息子, 祖父, 祖母'),
+  aid: list('サポート, 助ける, 後押し, 促す, 寄与, 働き, 作用, 役立つ, 一助, つながる'),
+  than: list('より'),
   harm: list(
     '副作用, 副反応, リスク, 危険, 危険性, 負担, 拒絶, アレルギー, トラブル, 害, 心配, 合併症, ダウンタイム, 後遺症, 感染, 不安',
   ),
@@ -113,7 +119,7 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
     '手術, 他院, 他社, 他, ほか, ヒアルロン酸, ステロイド, 一般的, 従来, 外科, 人工関節, 薬, 投薬, リハビリ, 既存, 通常, 保存療法',
   ),
   superlative: list(
-    'No.1, ナンバーワン, 第1位, 1位, 最高, 最先端, 究極, トップ, トップクラス, 唯一, 最良, 屈指, 世界一, 日本一, 最も, 最大, 最大級, 圧倒的, 最上, 最強, 随一, 最新鋭, 比類, 無二, 第一人者, 最多, 最上級, 最善, 一番',
+    'No.1, ナンバーワン, 第1位, 1位, 最高, 最先端, 究極, トップ, トップクラス, 唯一, 最良, 屈指, 世界一, 日本一, 最も, 最大, 最大級, 圧倒的, 最上, 最強, 随一, 最新鋭, 比類, 無二, 第一人者, 最多, 最上級, 最善, 一番, 日本初, 世界初, 国内初, 業界初',
   ),
   refund: list('返金, お返し, 返す, お代, 払い戻し, 返還, 返却'),
   free: list('無料, なし, サービス, ただ'),
@@ -122,9 +128,7 @@ export const japaneseLemmas: Partial<Record<Slot, readonly string[]>> = {
   price: list(
     '割引, 割り引く, オフ, 半額, 特別価格, 価格, キャンペーン, 限定, 期間限定, お試し, 無料, サービス, 月々, 分割, 今なら, 今月, 本日, クーポン, ポイント, 特典, プレゼント, セット, お得',
   ),
-  hedge: list(
-    '期待, 可能性, 見込む, 考える, いわれる, 言われる, 示唆, サポート, 助ける, 後押し, 促す, 寄与, 働き, 作用, とされる, 思う, 役立つ, 一助, つながる',
-  ),
+  hedge: list('期待, 可能性, 見込む, 考える, いわれる, 言われる, 示唆, とされる, 思う'),
   caution: list(
     '注意, 慎重, 気をつける, 気を付ける, うのみ, 鵜呑み, 確かめる, 尋ねる, 立ち止まる, 誤り, 感想, すぎる, 一部, 個人差, 異なる, 一例, 受け止める, 根拠, 急ぐ, うたう, 謳う, 判断, 集計, 信じる, 言い切る, 限る, 人によって, 大切, 重要, 見極める, 惑わす, 冷静, 疑う, 誇大, 不適切, 禁止',
   ),
@@ -136,7 +140,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'treatment, therapy, infusion, injection, session, cell, stem, exosome, protocol, clinic, procedure, medium, programme, program, medicine, course, we, our',
   ),
   outcome: list(
-    'cure, heal, repair, regrow, restore, reverse, eliminate, improve, relieve, recover, fix, vanish, disappear, regenerate, rejuvenate, erase, remove, resolve, transform, renew, work, treat, recovery, relief, solution, improvement, healing, regrowth, turnaround, remedy, cure-all, end, young, younger, gone, pain-free, back, normal, again, soar, succeed, better, effective, satisfy, satisfied, banish, clear, reduce, ease, soothe, revive, rebuild, regain, revitalise, revitalize, strengthen, tighten, smooth, stop, halt, overcome, conquer, defeat, undo, mend, shrink, fade, dissolve, boost, rid, transformation, rejuvenation, regeneration, restoration, reversal, success, benefit, prevent, suppress, as good as new, like new',
+    'cure, heal, repair, regrow, restore, reverse, eliminate, improve, relieve, recover, fix, vanish, disappear, regenerate, rejuvenate, erase, remove, resolve, transform, renew, work, treat, recovery, relief, solution, improvement, healing, regrowth, turnaround, remedy, cure-all, end, young, younger, gone, pain-free, back, normal, again, soar, succeed, better, effective, satisfy, satisfied, banish, clear, reduce, ease, soothe, revive, rebuild, regain, revitalise, revitalize, strengthen, tighten, smooth, stop, halt, overcome, conquer, defeat, undo, mend, shrink, fade, dissolve, boost, rid, transformation, rejuvenation, regeneration, restoration, reversal, success, benefit, prevent, suppress, as good as new, like new, say goodbye, goodbye, farewell',
   ),
   certainty: list(
     'always, definitely, certainly, certain, guarantee, guaranteed, assure, assured, sure, surely, undoubtedly, unquestionably, proven, prove, promise, every time, full stop, without fail, absolutely, completely, totally, 100 %, actually, clearly, dramatic, dramatically, striking, invariably, bound to, never fail, promised',
@@ -154,6 +158,8 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
   change: list('difference, change, result, growth'),
   repeat: list('repeat, redo, retreatment, retreat, again, another session'),
   narrator: list('i, my, me'),
+  aid: list('help, support, contribute, encourage, promote, aid, assist'),
+  than: list('than'),
   harm: list(
     'side, side effect, side-effect, effect, risk, danger, harm, adverse, complication, wrong, toxic, downtime, rejection, toxicity, reaction, infection, scarring, worry',
   ),
@@ -186,7 +192,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'discount, discounted, off, save, half price, price, introductory, offer, deal, package, early-bird, limited-time, free, complimentary, slot left, special, bonus, gift, voucher, coupon, cashback, sale, promotion, campaign',
   ),
   hedge: list(
-    'may, might, could, potentially, possibly, expect, expected, believe, think, thought, said to, suggest, hope, help, support, contribute, encourage, promote, potential, likely, perhaps, aim, aid, assist, designed to, intended to, appear, seem, indicate, promising',
+    'may, might, could, potentially, possibly, expect, expected, believe, think, thought, said to, suggest, hope, potential, likely, perhaps, aim, designed to, intended to, appear, seem, indicate, promising',
   ),
   caution: list(
     'careful, caution, wary, beware, ask, check, slow, misleading, allow, signal, evidence, rely, selected, differ, vary, some, impression, face value, depend, limited, boast, claim, rush, true, believe, skeptical, sceptical, doubt, red flag, verify, confirm, critically, exaggerated, unrealistic, cautious, suspicion, suspicious',
