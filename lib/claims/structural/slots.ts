@@ -16,6 +16,7 @@ import {
   englishOpenRivals,
   englishProviders,
   japaneseClaimVerbs,
+  japaneseEvidence,
   japaneseFading,
   japaneseIndeterminates,
   japaneseLemmas,
@@ -123,6 +124,7 @@ for (const [slot, words] of Object.entries(jaLemmas) as [Slot, Set<string>][]) {
 const jaClaimVerbs = japaneseSet(japaneseClaimVerbs)
 const jaRecurrence = japaneseSet(japaneseRecurrence)
 const jaFading = japaneseSet(japaneseFading)
+const jaEvidence = japaneseSet(japaneseEvidence)
 const jaIndeterminates = japaneseSet(japaneseIndeterminates)
 const jaOpenRivals = japaneseSet(japaneseOpenRivals)
 const jaNegators = japaneseSet(japaneseNegators)
@@ -218,6 +220,10 @@ function readJapanese(tokens: Token[]): Reading {
     // A first-person account that ends in the past (私は…治療の後…できました): a testimonial's form.
     if (token.pos === '助動詞' && token.lemma === 'た' && index >= last - 1)
       hits.push(hit('narrated', tokens, index, index + 1))
+    // 〜かどうか: whether it is so, examined rather than claimed.
+    if (token.lemma === 'か' && tokens[index + 1]?.surface === 'どう' && tokens[index + 2]?.lemma === 'か') {
+      hits.push(hit('caution', tokens, index, index + 3))
+    }
     // 〜もいる / 〜もある: "some do", which limits the claim to some.
     if (token.lemma === 'も' && token.pos === '助詞' && ['いる', 'ある'].includes(tokens[index + 1]?.lemma ?? '')) {
       hits.push(hit('caution', tokens, index, index + 2))
@@ -254,6 +260,17 @@ function readJapanese(tokens: Token[]): Reading {
     const inFinalChain = tokens.slice(negator + 1, last + 1).every(continuesPredicateOrEnding)
     // とは言えません, わけではない, 治療ではありません: the whole claim is denied.
     if (inFinalChain && (jaClaimVerbs.has(lemma) || isCopulaNegation(tokens, index))) denied = true
+    // 〜と示した研究はありません, 〜できる治療はありません: there is no such thing.
+    const topic = tokens[index - 1]
+    const subject = tokens[index - 2]
+    if (
+      inFinalChain &&
+      lemma === 'ある' &&
+      ['は', 'が', 'も'].includes(topic?.lemma ?? '') &&
+      jaEvidence.has(subject?.lemma ?? '')
+    ) {
+      denied = true
+    }
     // 二度と再発しない, 効果が消えることはない: a negated recurrence is a promise of permanence.
     if (jaRecurrence.has(lemma)) hits.push(hit('permanence', tokens, index, negator + 1))
     // 効果が消えない, 若さが衰えない: an effect that never fades (a symptom that does not fade is no promise).
@@ -529,6 +546,10 @@ function englishHitStands(h: Hit, tokens: Token[], hits: Hit[]): boolean {
     ['no', 'without'].includes(tokens[h.from - 2]?.lemma ?? tokens[h.from - 1]?.lemma ?? '')
   ) {
     return false
+  }
+  // "most treatments" counts; "the most advanced" ranks.
+  if (h.slot === 'superlative' && word.lemma === 'most' && h.to - h.from === 1) {
+    return ['ADJ', 'ADV', 'VERB'].includes(tokens[h.to]?.pos ?? '')
   }
   // "I", "my", "me" testify only as pronouns (not the i of iPS cells).
   if ((h.slot === 'witness' || h.slot === 'narrator') && ['i', 'my', 'me'].includes(word.lemma)) {

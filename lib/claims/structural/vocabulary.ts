@@ -153,7 +153,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'forever, permanent, permanently, for good, for life, lifelong, lifetime, rest of your life, once and for all, everlasting, indefinitely',
   ),
   speed: list(
-    'single, one session, one treatment, one injection, instant, instantly, overnight, next day, within day, within hour, within minute, within week, right away, immediately, moment, fast-acting, quick, quickly, in just, in only, in a fraction, immediate, rapid, rapidly, fast, same day, straight away, at once, first session, from day one, first day',
+    'single, one session, one treatment, one injection, instant, instantly, overnight, next day, within day, within hour, within minute, within week, right away, immediately, moment, fast-acting, quick, quickly, in just, in only, in a fraction, immediate, rapid, rapidly, fast, same day, straight away, at once, from day one, first day',
   ),
   change: list('difference, change, result, growth'),
   repeat: list('repeat, redo, retreatment, retreat, again, another session'),
@@ -195,7 +195,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'may, might, could, potentially, possibly, expect, expected, believe, think, thought, said to, suggest, hope, potential, likely, perhaps, aim, designed to, intended to, appear, seem, indicate, promising',
   ),
   caution: list(
-    'careful, caution, wary, beware, ask, check, slow, misleading, allow, signal, evidence, rely, selected, differ, vary, some, impression, face value, depend, limited, boast, claim, rush, true, believe, skeptical, sceptical, doubt, red flag, verify, confirm, critically, exaggerated, unrealistic, cautious, suspicion, suspicious',
+    'careful, caution, wary, beware, ask, check, slow, misleading, allow, signal, evidence, rely, selected, differ, vary, some, impression, face value, depend, limited, boast, claim, rush, true, believe, skeptical, sceptical, doubt, red flag, verify, confirm, critically, exaggerated, unrealistic, cautious, suspicion, suspicious, whether, warning, few',
   ),
 }
 
@@ -212,6 +212,8 @@ export const englishClaimVerbs = list(
 /** Something coming back: negated, it promises permanence (二度と再発しない, "never comes back"). */
 export const japaneseRecurrence = list('再発, 痛む, 悩む')
 /** Something fading: negated, it promises permanence only of an effect (効果が消えない), not of a symptom. */
+/** Things whose absence, said at the end, denies a claim as a whole: 〜と示した研究はありません, 〜できる治療はありません. */
+export const japaneseEvidence = list('研究, 根拠, 証拠, データ, 報告, 治療, 方法, 医療, 施術, 薬, 手段')
 export const japaneseFading = list('衰える, 戻る, 消える, 薄れる, 切れる, なくなる')
 /** Indeterminate words that mean "any" only with も after them: どんな病気にも, 誰でも, どこが悪くても. */
 export const japaneseIndeterminates = list('どんな, どのような, どこ, 何, 誰, どなた, いかなる')
