@@ -366,6 +366,7 @@ const enNegators = enSet(englishNegators)
 const enConditions = enSet(englishConditions)
 const enAbsence = enSet(englishAbsence)
 const enOutcome = enSet(englishLemmas.outcome ?? [])
+const enOfferedCures = enSet(['cure', 'solution', 'remedy', 'answer', 'fix', 'cure-all'])
 const enHarm = enSet(englishLemmas.harm ?? [])
 const EN_TIME_UNITS = new Set(['day', 'week', 'hour', 'minute', 'month', 'night'])
 const EN_CLAUSE_BREAKS = new Set([';', ':', '—', '–', 'but', 'however', 'while', 'whereas', 'although'])
@@ -465,6 +466,25 @@ function readEnglish(tokens: Token[]): Reading {
       hits.push(hit('assertion', tokens, index, index + 1))
     }
 
+    // Imperative ad copy: "Restore your youthful glow", "Reverse the ageing process".
+    if (index === 0 && token.lemma === lower && keysOf(token).some((key) => enOutcome.has(key))) {
+      if (['DET', 'PRON', 'NOUN', 'ADJ'].includes(tokens[1]?.pos ?? '')) hits.push(hit('assertion', tokens, 0, 1))
+    }
+    // A cure on offer: "the natural cure for joint pain", "a real solution to hair loss".
+    if (
+      token.pos === 'NOUN' &&
+      enOfferedCures.has(token.lemma) &&
+      ['for', 'to'].includes(tokens[index + 1]?.lemma ?? '')
+    ) {
+      hits.push(hit('assertion', tokens, index, index + 2))
+    }
+    // "thousands of satisfied patients": people counted.
+    if (
+      ['hundred', 'thousand', 'million', 'hundreds', 'thousands', 'millions'].includes(lower) &&
+      tokens[index + 1]?.lemma === 'of'
+    ) {
+      hits.push(hit('statistic', tokens, index, index + 2))
+    }
     // "is said to help": an unattributed claim, which hedges rather than testifies.
     if (token.lemma === 'say' && tokens[index - 1]?.lemma === 'be') {
       hits.splice(hits.findIndex((h) => h.slot === 'witness' && h.from === index) >>> 0, 1)
