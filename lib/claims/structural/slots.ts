@@ -416,11 +416,11 @@ function readEnglish(tokens: Token[]): Reading {
     if (lower === 'before' && tokens.slice(index + 1).some((t) => ['after', 'later', 'now'].includes(t.lemma))) {
       hits.push(hit('before-after', tokens, index, index + 1))
     }
-    // Then and now: "used to … now", "once … today".
-    if (
-      (lower === 'once' || (lower === 'used' && tokens[index + 1]?.lemma === 'to')) &&
-      tokens.slice(index + 1).some((t) => ['now', 'today'].includes(t.lemma))
-    ) {
+    // Then and now, told of a person: "once he needed …; today …", "I used to … now".
+    const formerly =
+      (lower === 'once' && tokens[index + 1]?.pos === 'PRON') ||
+      (lower === 'used' && tokens[index + 1]?.lemma === 'to' && tokens[index - 1]?.pos === 'PRON')
+    if (formerly && tokens.slice(index + 1).some((t) => ['now', 'today'].includes(t.lemma))) {
       hits.push(hit('before-after', tokens, index, index + 1))
     }
     // A past-tense verb: a first-person account of what happened (a testimonial's form).
