@@ -374,7 +374,7 @@ export const structuralRules: StructuralRule[] = [
     category: 'speed',
     severity: 'error',
     all: ['speed'],
-    any: ['outcome', 'change', 'treatment'],
+    any: ['outcome', 'change'],
     unless: ['price'],
     hedgeable: true,
     negatable: true,

@@ -308,6 +308,13 @@ function assertsToTheEnd(tokens: Token[], at: number, last: number): boolean {
   else if (!verbal) return false
   for (; k <= last; k++) {
     const next = tokens[k]!
+    // 修復されます: the passive describes a process, not a promise to the reader. After する it is
+    // unambiguous; after other verbs られる is also the potential (抑えられます), so it counts as
+    // passive only with an agent (体の働きによって).
+    if (next.pos === '動詞' && next.detail === '接尾' && ['れる', 'られる'].includes(next.lemma)) {
+      const agent = tokens.some((t, i) => t.lemma === 'よる' && tokens[i - 1]?.lemma === 'に')
+      if (tokens[k - 1]?.lemma === 'する' || agent) return false
+    }
     // 治ることができる: the periphrastic potential.
     if (next.lemma === 'が' && tokens[k - 1]?.lemma === 'こと' && tokens[k + 1]?.lemma === 'できる') continue
     if (!continuesPredicateOrEnding(next)) return false
