@@ -9,12 +9,14 @@ import {
   englishClaimVerbs,
   englishAbsence,
   englishConditions,
+  englishDeniable,
   englishLemmas,
   englishNegators,
   englishNominalOutcomes,
   englishRecurrence,
   englishOpenRivals,
   englishProviders,
+  englishSymptoms,
   japaneseClaimVerbs,
   japaneseEvidence,
   japaneseFading,
@@ -524,6 +526,9 @@ function readEnglish(tokens: Token[]): Reading {
     const clauseStart = tokens.findIndex((_, k) => sameClause(k))
     if (tokens.slice(clauseStart, index).some((t) => enConditions.has(t.lemma))) return
     if (lower === 'no' && ['result', 'charge', 'cost', 'longer'].includes(tokens[index + 1]?.lemma ?? '')) return
+    // "no pain, no scars": the absence of a thing, not the denial of a statement ("no treatment can …").
+    const noun = tokens[index + 1]
+    if (lower === 'no' && noun?.pos === 'NOUN' && !enDeniable.has(noun.lemma)) return
     // "nobody can say", "does not mean", "is not true": the claim is denied as a whole.
     const governed = tokens.slice(index, index + 5).filter((t, k) => sameClause(index + k))
     if (governed.some((t) => enClaimVerbs.has(t.lemma))) denied = true
@@ -539,6 +544,8 @@ const enPeople = enSet(englishLemmas.people ?? [])
 const enProviders = enSet(englishProviders)
 const enOpenRivals = enSet(englishOpenRivals)
 const enNominalOutcomes = enSet(englishNominalOutcomes)
+const enSymptoms = enSet(englishSymptoms)
+const enDeniable = enSet(englishDeniable)
 
 /**
  * Whether the verb at `at` has the treatment, the provider, patients or the reader's own body as
@@ -550,7 +557,7 @@ function hasPromisingSubject(tokens: Token[], at: number): boolean {
   while (k >= 0 && EN_SUBJECT_SKIP.has(tokens[k]!.pos)) k--
   const subject = tokens[k]
   if (!subject) return false
-  if (subject.lemma === 'you') return true
+  if (subject.lemma === 'you' || keysOf(subject).some((key) => enSymptoms.has(key))) return true
   if (
     enTreatment.has(subject.lemma) ||
     enPeople.has(subject.lemma) ||

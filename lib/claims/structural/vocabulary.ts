@@ -155,13 +155,13 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
   speed: list(
     'single, one session, one treatment, one injection, instant, instantly, overnight, next day, within day, within hour, within minute, within week, right away, immediately, moment, fast-acting, quick, quickly, in just, in only, in a fraction, immediate, rapid, rapidly, fast, same day, straight away, at once, from day one, first day',
   ),
-  change: list('difference, change, result, growth'),
+  change: list('difference, change, result, growth, effect'),
   repeat: list('repeat, redo, retreatment, retreat, again, another session'),
   narrator: list('i, my, me'),
   aid: list('help, support, contribute, encourage, promote, aid, assist'),
   than: list('than'),
   harm: list(
-    'side, side effect, side-effect, effect, risk, danger, harm, adverse, complication, wrong, toxic, downtime, rejection, toxicity, reaction, infection, scarring, worry',
+    'side, side effect, side-effect, effect, risk, danger, harm, adverse, complication, wrong, toxic, downtime, rejection, toxicity, reaction, infection, scarring, worry, scar',
   ),
   absence: list('no, zero, free, nothing, without, non-toxic, risk-free, none, whatsoever, at all'),
   safe: list('safe, harmless, non-toxic, risk-free'),
@@ -192,7 +192,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'discount, discounted, off, save, half price, price, introductory, offer, deal, package, early-bird, limited-time, free, complimentary, slot left, special, bonus, gift, voucher, coupon, cashback, sale, promotion, campaign',
   ),
   hedge: list(
-    'may, might, could, potentially, possibly, expect, expected, believe, think, thought, said to, suggest, hope, potential, likely, perhaps, aim, designed to, intended to, appear, seem, indicate, promising',
+    'may, might, could, potentially, possibly, expect, expected, believe, think, thought, said to, suggest, hope, potential, likely, perhaps, aim, designed to, intended to, appear, seem, indicate, promising, often, usually, sometimes, occasionally, generally, typically',
   ),
   caution: list(
     'careful, caution, wary, beware, ask, check, slow, misleading, allow, signal, evidence, rely, selected, differ, vary, some, impression, face value, depend, limited, boast, claim, rush, true, believe, skeptical, sceptical, doubt, red flag, verify, confirm, critically, exaggerated, unrealistic, cautious, suspicion, suspicious, whether, warning, few, advertise, describe, present',
@@ -219,6 +219,14 @@ export const japaneseFading = list('衰える, 戻る, 消える, 薄れる, 切
 export const japaneseIndeterminates = list('どんな, どのような, どこ, 何, 誰, どなた, いかなる')
 /** Rival words that need a treatment or provider after them: 他の治療, ほかのクリニック. */
 export const japaneseOpenRivals = list('他, ほか')
+/** Symptoms: as the subject of an outcome verb ("wrinkles fade", "the pain disappears") they promise it. */
+export const englishSymptoms = list(
+  'pain, wrinkle, arthritis, fatigue, inflammation, swelling, scar, stiffness, ache, spot, line, symptom, hair loss, baldness',
+)
+/** What "no" may deny as a whole ("no treatment", "no study"); before other nouns it only names an absence (no pain). */
+export const englishDeniable = list(
+  'treatment, therapy, study, evidence, one, doctor, clinic, guarantee, promise, proof, procedure, research, data, reason, single, such',
+)
 export const englishOpenRivals = list('other, competing')
 /** Outcome words that are outcomes as nouns too (a cure, relief); the others count only as verbs (work, repair, end). */
 export const englishNominalOutcomes = list(
