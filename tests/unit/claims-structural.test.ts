@@ -9,6 +9,7 @@ import { analyserBuilds, loadAnalysers, type Analysers } from '@/lib/claims/stru
 import { checkStructural, loadStructuralMatcher, structuralVerdict } from '@/lib/claims/structural/check'
 import { structuralRules } from '@/lib/claims/structural/rules'
 import { englishLemmas, japaneseLemmas } from '@/lib/claims/structural/vocabulary'
+import { runClaimsEval } from '@/tooling/claims/evaluation-command-line'
 import * as content from '@/tooling/seed/content'
 
 let analysers: Analysers
@@ -235,6 +236,24 @@ describe.each(['ja', 'en'] as const)('the %s demo content', (locale) => {
       .flatMap((text) => checkStructural(text, locale))
       .filter((finding) => finding.severity === 'error')
     expect(errors.map((finding) => `${finding.ruleId}: ${finding.match} — ${finding.sentence}`)).toEqual([])
+  })
+})
+
+describe('claims:eval --matcher structural', () => {
+  it('measures the structural matcher with its parts, load and speed, and exits by its verdict', async () => {
+    let out = ''
+    const exitCode = await runClaimsEval(['--matcher', 'structural'], { out: (text) => (out += text), err: () => {} })
+    expect(out).toMatch(/^development ja\s+\d+/m)
+    expect(out).toMatch(/^held-out en\s+\d+/m)
+    expect(out).toMatch(/Analysers: loaded in \d+ ms, heap \+\d+ MB/)
+    expect(out).toMatch(/p95 [\d.]+ ms/)
+    expect(exitCode).toBe(out.includes('PASS') ? 0 : 1)
+  }, 60_000)
+
+  it('refuses an unknown matcher with exit code 2', async () => {
+    let err = ''
+    expect(await runClaimsEval(['--matcher', 'regex'], { out: () => {}, err: (text) => (err += text) })).toBe(2)
+    expect(err).toContain('unknown matcher "regex"')
   })
 })
 

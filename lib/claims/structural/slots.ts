@@ -496,7 +496,8 @@ function readEnglish(tokens: Token[]): Reading {
     }
     // "is said to help": an unattributed claim, which hedges rather than testifies.
     if (token.lemma === 'say' && tokens[index - 1]?.lemma === 'be') {
-      hits.splice(hits.findIndex((h) => h.slot === 'witness' && h.from === index) >>> 0, 1)
+      const witness = hits.findIndex((h) => h.slot === 'witness' && h.from === index)
+      if (witness >= 0) hits.splice(witness, 1)
       hits.push(hit('hedge', tokens, index, index + 1))
     }
     // "pain-free", "side-effect free": free *of* something is not a free offer.
