@@ -1,7 +1,7 @@
 /**
  * The structural matcher's language analysers, loaded once per process: kuromoji with its bundled
  * IPADIC dictionary for Japanese (dictionary forms, parts of speech, auxiliaries such as ない), and
- * wink-nlp with its English lite model (lemmas, parts of speech). Loading reads ~17 MB of
+ * wink-nlp with its English lite model (lemmas, parts of speech). Loading reads ~18 MB of
  * dictionary and takes about a second, so it is asynchronous and shared: every caller awaits the
  * same promise, and analysis after that is synchronous.
  */
