@@ -4,4 +4,4 @@
  */
 import { runClaimsEval } from '../tooling/claims/evaluation-command-line'
 
-process.exitCode = runClaimsEval(process.argv.slice(2))
+process.exitCode = await runClaimsEval(process.argv.slice(2))

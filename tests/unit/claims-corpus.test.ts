@@ -278,10 +278,10 @@ describe('npm run claims:eval', () => {
     return directory
   }
 
-  function run(...argv: string[]) {
+  async function run(...argv: string[]) {
     let out = ''
     let err = ''
-    const exitCode = runClaimsEval(argv, { out: (text) => (out += text), err: (text) => (err += text) })
+    const exitCode = await runClaimsEval(argv, { out: (text) => (out += text), err: (text) => (err += text) })
     return { exitCode, out, err }
   }
 
@@ -296,24 +296,28 @@ describe('npm run claims:eval', () => {
     ],
   }
 
-  it('exits 0 when every language meets the bar', () => {
-    const { exitCode, out } = run('--corpus', corpusDirectory(caught))
+  it('exits 0 when every language meets the bar', async () => {
+    const { exitCode, out } = await run('--corpus', corpusDirectory(caught))
     expect(exitCode).toBe(0)
     expect(out).toMatch(/PASS/)
     expect(out).toMatch(/Misses \(errors not found as errors, warnings not found\): none/)
   })
 
-  it('exits 1 and lists the miss when an error sentence is not found', () => {
+  it('exits 1 and lists the miss when an error sentence is not found', async () => {
     const missed = 'en\terror\tspeed\tFeel brand new after a single visit.\t'
-    const { exitCode, out } = run('--corpus', corpusDirectory({ ...caught, en: [...caught.en, missed] }))
+    const { exitCode, out } = await run('--corpus', corpusDirectory({ ...caught, en: [...caught.en, missed] }))
     expect(exitCode).toBe(1)
     expect(out).toContain('Feel brand new after a single visit.')
     expect(out).toMatch(/en: error recall 50\.0 % is below 95\.0 %/)
   })
 
-  it('gives the figures and misses as JSON with --json', () => {
+  it('gives the figures and misses as JSON with --json', async () => {
     const missed = 'en\terror\tspeed\tFeel brand new after a single visit.\t'
-    const { exitCode, out } = run('--json', '--corpus', corpusDirectory({ ...caught, en: [...caught.en, missed] }))
+    const { exitCode, out } = await run(
+      '--json',
+      '--corpus',
+      corpusDirectory({ ...caught, en: [...caught.en, missed] }),
+    )
     expect(exitCode).toBe(1)
     const json = JSON.parse(out)
     expect(json.passed).toBe(false)
@@ -321,15 +325,15 @@ describe('npm run claims:eval', () => {
     expect(json.misses).toEqual([expect.objectContaining({ language: 'en', expected: 'error', found: 'pass' })])
   })
 
-  it('exits 2 naming the line of a malformed corpus', () => {
-    const { exitCode, out, err } = run('--corpus', corpusDirectory({ ...caught, ja: ['ja\terror\tspeed'] }))
+  it('exits 2 naming the line of a malformed corpus', async () => {
+    const { exitCode, out, err } = await run('--corpus', corpusDirectory({ ...caught, ja: ['ja\terror\tspeed'] }))
     expect(exitCode).toBe(2)
     expect(out).toBe('')
     expect(err).toBe('claims:eval: ja.tsv:2: expected 5 tab-separated fields, found 3\n')
   })
 
-  it('exits 2 on an unknown option', () => {
-    expect(run('--fast')).toMatchObject({ exitCode: 2, out: '' })
+  it('exits 2 on an unknown option', async () => {
+    expect(await run('--fast')).toMatchObject({ exitCode: 2, out: '' })
   })
 })
 

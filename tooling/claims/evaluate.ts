@@ -138,7 +138,7 @@ export function evaluateCorpus(records: CorpusRecord[], classify: Classify = gua
 }
 
 /** The evaluation as JSON for other tools: the figures, the thresholds and every miss. */
-export function evaluationToJson(evaluation: Evaluation): string {
+export function evaluationToJson(evaluation: Evaluation, extra?: Record<string, unknown>): string {
   const outcome = ({ record, verdict }: Outcome) => ({
     language: record.language,
     category: record.category,
@@ -157,6 +157,7 @@ export function evaluationToJson(evaluation: Evaluation): string {
     categories: evaluation.categories,
     misses: evaluation.misses.map(outcome),
     falseErrors: evaluation.falseErrors.map(outcome),
+    ...extra,
   }
   return `${JSON.stringify(json, null, 2)}\n`
 }

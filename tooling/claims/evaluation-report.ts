@@ -20,7 +20,7 @@ function cell(value: Rate): string {
   return value.rate === null ? '–' : `${percent(value.rate)} (${value.found}/${value.of})`
 }
 
-function row(name: string, figures: Figures): string[] {
+export function row(name: string, figures: Figures): string[] {
   return [
     name,
     String(figures.sentences),
@@ -31,7 +31,7 @@ function row(name: string, figures: Figures): string[] {
   ]
 }
 
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)))
   return rows
     .map((cells) =>
@@ -53,7 +53,7 @@ function outcomeList(title: string, outcomes: Outcome[]): string {
   return `${title} (${outcomes.length}):\n${outcomes.map(outcomeLine).join('\n')}\n`
 }
 
-export function formatEvaluation(evaluation: Evaluation, corpusDirectory: string): string {
+export function formatEvaluation(evaluation: Evaluation, corpusDirectory: string, extra?: string): string {
   const languages = Object.entries(evaluation.languages).map(([language, figures]) => row(language, figures))
   const categories = evaluation.categories.map(({ language, category, figures }) =>
     row(`${language} ${category}`, figures),
@@ -67,6 +67,7 @@ export function formatEvaluation(evaluation: Evaluation, corpusDirectory: string
     '',
     table([['', ...COLUMNS], ...languages, row('all', evaluation.overall)]),
     '',
+    ...(extra ? [extra] : []),
     table([['category', ...COLUMNS], ...categories]),
     '',
     outcomeList('Misses (errors not found as errors, warnings not found)', evaluation.misses),

@@ -1,0 +1,267 @@
+/**
+ * The structural claims matcher (lib/claims/structural/), tested by classes: every outcome word
+ * of the vocabularies, in every inflection, with and without a certainty, asserted, negated,
+ * questioned and quoted; every rule's own examples; our demo content; one load per process.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { analyserBuilds, loadAnalysers, type Analysers } from '@/lib/claims/structural/analysers'
+import { checkStructural, loadStructuralMatcher, structuralVerdict } from '@/lib/claims/structural/check'
+import { structuralRules } from '@/lib/claims/structural/rules'
+import { englishLemmas, japaneseLemmas } from '@/lib/claims/structural/vocabulary'
+import { runClaimsEval } from '@/tooling/claims/evaluation-command-line'
+import * as content from '@/tooling/seed/content'
+
+let analysers: Analysers
+beforeAll(async () => {
+  analysers = await loadStructuralMatcher()
+}, 60_000)
+
+// ── Japanese inflections, from IPADIC's own conjugation class of each outcome word ──────────────
+
+const GODAN_ROWS: Record<string, { a: string; i: string; e: string; ta: string }> = {
+  う: { a: 'わ', i: 'い', e: 'え', ta: 'った' },
+  く: { a: 'か', i: 'き', e: 'け', ta: 'いた' },
+  ぐ: { a: 'が', i: 'ぎ', e: 'げ', ta: 'いだ' },
+  す: { a: 'さ', i: 'し', e: 'せ', ta: 'した' },
+  つ: { a: 'た', i: 'ち', e: 'て', ta: 'った' },
+  ぬ: { a: 'な', i: 'に', e: 'ね', ta: 'んだ' },
+  ぶ: { a: 'ば', i: 'び', e: 'べ', ta: 'んだ' },
+  む: { a: 'ま', i: 'み', e: 'め', ta: 'んだ' },
+  る: { a: 'ら', i: 'り', e: 'れ', ta: 'った' },
+}
+
+interface JapaneseForms {
+  dictionary: string
+  polite: string
+  past: string
+  potential: string
+  negative: string
+}
+
+/** The forms of a Japanese outcome word, or null when it is not a verb or a サ変 noun. */
+function japaneseForms(word: string): JapaneseForms | null {
+  const [token, ...rest] = analysers.japanese(word)
+  if (!token || rest.length > 0) return null
+  if (token.pos === '名詞' && token.detail === 'サ変接続') {
+    return {
+      dictionary: `${word}する`,
+      polite: `${word}します`,
+      past: `${word}した`,
+      potential: `${word}できる`,
+      negative: `${word}しない`,
+    }
+  }
+  if (token.pos !== '動詞' || token.lemma !== word) return null
+  const stem = word.slice(0, -1)
+  if (token.conjugation.startsWith('一段')) {
+    return {
+      dictionary: word,
+      polite: `${stem}ます`,
+      past: `${stem}た`,
+      potential: `${stem}られる`,
+      negative: `${stem}ない`,
+    }
+  }
+  const row = token.conjugation.startsWith('五段') ? GODAN_ROWS[word.slice(-1)] : undefined
+  if (!row) return null
+  // The potential of a transitive verb (治す → 治せる) is a word of IPADIC's; intransitive ones
+  // (治る → 治れる) have none in use, so they take the periphrastic potential (治ることができる).
+  const potential = `${stem}${row.e}る`
+  const [reading, ...more] = analysers.japanese(potential)
+  const known = reading?.pos === '動詞' && more.length === 0
+  return {
+    dictionary: word,
+    polite: `${stem}${row.i}ます`,
+    past: `${stem}${row.ta}`,
+    potential: known ? potential : `${word}ことができる`,
+    negative: `${stem}${row.a}ない`,
+  }
+}
+
+describe('Japanese outcome words, in every inflection', () => {
+  const words = japaneseLemmas.outcome ?? []
+
+  it('include verbs and サ変 nouns of every conjugation class the class test covers', () => {
+    const inflected = words.filter((word) => japaneseForms(word) !== null)
+    expect(inflected.length).toBeGreaterThan(30)
+  })
+
+  it.each(words)(
+    '%s: affirmative forms are errors, with or without a certainty; denied, questioned or quoted they are not',
+    (word) => {
+      const forms = japaneseForms(word)
+      if (forms === null) return // a noun or an adjective: covered by the rules' examples and the corpus
+      const affirmative = [forms.dictionary, forms.polite, forms.past, forms.potential]
+      for (const form of affirmative) {
+        expect(structuralVerdict(`この治療で、症状は必ず${form}。`, 'ja'), `必ず${form}`).toBe('error')
+        expect(structuralVerdict(`この治療で、症状が${form}。`, 'ja'), form).toBe('error')
+      }
+      // Negated by the analysis (auxiliary ない), and the promise denied as a whole.
+      expect(structuralVerdict(`この治療で、症状は${forms.negative}。`, 'ja'), forms.negative).not.toBe('error')
+      expect(structuralVerdict(`この治療で症状が必ず${forms.dictionary}とは言えません。`, 'ja')).toBe('pass')
+      expect(structuralVerdict(`この治療で、症状は必ず${forms.dictionary}のでしょうか。`, 'ja')).not.toBe('error')
+      expect(structuralVerdict(`「症状が必ず${forms.dictionary}」という広告には注意してください。`, 'ja')).not.toBe(
+        'error',
+      )
+    },
+  )
+})
+
+// ── English inflections ──────────────────────────────────────────────────────────────────────
+
+const IRREGULAR_PAST: Record<string, string> = {
+  grow: 'grew',
+  regrow: 'regrew',
+  undo: 'undid',
+  rid: 'rid',
+  overcome: 'overcame',
+  rebuild: 'rebuilt',
+  shrink: 'shrank',
+}
+
+function englishForms(verb: string): { s: string; ed: string; ing: string } {
+  const s = /(?:s|x|z|ch|sh)$/.test(verb)
+    ? `${verb}es`
+    : /[^aeiou]y$/.test(verb)
+      ? `${verb.slice(0, -1)}ies`
+      : `${verb}s`
+  const ed =
+    IRREGULAR_PAST[verb] ??
+    (verb.endsWith('e')
+      ? `${verb}d`
+      : /[^aeiou]y$/.test(verb)
+        ? `${verb.slice(0, -1)}ied`
+        : /^(?:stop)$/.test(verb)
+          ? `${verb}ped`
+          : `${verb}ed`)
+  const ing =
+    verb.endsWith('e') && !verb.endsWith('ee') ? `${verb.slice(0, -1)}ing` : verb === 'stop' ? 'stopping' : `${verb}ing`
+  return { s, ed, ing }
+}
+
+/** The outcome words wink reads as verbs in a plain sentence: the ones with -s/-ed/-ing forms. */
+function englishOutcomeVerbs(): string[] {
+  return (englishLemmas.outcome ?? []).filter((word) => {
+    if (/[\s-]/.test(word)) return false
+    const tokens = analysers.english(`Stem cells ${englishForms(word).s} the damage.`)
+    return tokens[2]?.pos === 'VERB' && tokens[2].lemma === word
+  })
+}
+
+describe('English outcome verbs, in every inflection', () => {
+  it('are found by the analyser for most of the vocabulary', () => {
+    expect(englishOutcomeVerbs().length).toBeGreaterThan(30)
+  })
+
+  it('are errors when asserted (-s, -ed, progressive -ing), with or without a certainty, and not when denied, questioned or quoted', () => {
+    const failures: string[] = []
+    const expectVerdict = (sentence: string, expected: 'error' | 'not error') => {
+      const verdict = structuralVerdict(sentence, 'en')
+      if ((verdict === 'error') !== (expected === 'error')) failures.push(`${sentence} → ${verdict}`)
+    }
+    for (const verb of englishOutcomeVerbs()) {
+      const { s, ed, ing } = englishForms(verb)
+      for (const form of [s, ed]) {
+        expectVerdict(`Stem cells ${form} the damage.`, 'error')
+        expectVerdict(`Stem cells always ${form} the damage.`, 'error')
+      }
+      expectVerdict(`This therapy is ${ing} the damage.`, 'error')
+      expectVerdict(`This therapy will definitely ${verb} the damage.`, 'error')
+      expectVerdict(`This therapy does not ${verb} the damage.`, 'not error')
+      expectVerdict(`No one can promise that stem cells ${s} the damage.`, 'not error')
+      expectVerdict(`Do stem cells really ${verb} the damage?`, 'not error')
+      expectVerdict(`Be wary of adverts that say "stem cells ${s} the damage".`, 'not error')
+    }
+    expect(failures).toEqual([])
+  })
+})
+
+describe('the rules', () => {
+  it.each(structuralRules.map((rule) => [rule.id, rule] as const))('%s finds its own examples', (_, rule) => {
+    for (const locale of ['ja', 'en'] as const) {
+      for (const example of rule.examples[locale]) {
+        const findings = checkStructural(example, locale)
+        expect(
+          findings.map((finding) => finding.ruleId),
+          example,
+        ).toContain(rule.id)
+        expect(findings.find((finding) => finding.ruleId === rule.id)?.severity).toBe(rule.severity)
+      }
+    }
+  })
+
+  it('each has why and a suggested rewording in both languages', () => {
+    for (const rule of structuralRules) {
+      for (const locale of ['ja', 'en'] as const) {
+        expect(rule.why[locale].length, rule.id).toBeGreaterThan(10)
+        expect(rule.suggestion[locale].length, rule.id).toBeGreaterThan(10)
+      }
+    }
+  })
+
+  it('reports matches as written in the original text', () => {
+    const text = 'まず説明します。この治療で、ひざの痛みは必ず治ります。'
+    const [finding] = checkStructural(text, 'ja').filter((f) => f.ruleId === 'guaranteed-outcome.certain')
+    expect(finding).toBeDefined()
+    expect(text.slice(finding!.start, finding!.end)).toBe(finding!.match)
+    expect(finding!.sentence).toBe('この治療で、ひざの痛みは必ず治ります。')
+  })
+})
+
+// ── Our own content ──────────────────────────────────────────────────────────────────────────
+
+function textsOf(locale: 'ja' | 'en'): string[] {
+  return [
+    ...content.episodes.flatMap((episode) => [
+      episode.title[locale],
+      episode.lead[locale],
+      episode.transcript[locale],
+      episode.seoDescription[locale],
+      ...episode.body[locale].flatMap((block) => ('items' in block ? block.items : [block.text])),
+    ]),
+    ...content.glossaryTerms.flatMap((term) => [term.shortDefinition[locale], ...term.explanation[locale]]),
+    ...content.therapyCategories.flatMap((category) => [
+      category.description[locale],
+      ...category.checkpoints.map((point) => point[locale]),
+    ]),
+    content.siteDisclaimer.text[locale],
+    content.consultCallToAction.body[locale],
+  ]
+}
+
+describe.each(['ja', 'en'] as const)('the %s demo content', (locale) => {
+  it('has no error findings', () => {
+    const errors = textsOf(locale)
+      .flatMap((text) => checkStructural(text, locale))
+      .filter((finding) => finding.severity === 'error')
+    expect(errors.map((finding) => `${finding.ruleId}: ${finding.match} — ${finding.sentence}`)).toEqual([])
+  })
+})
+
+describe('claims:eval --matcher structural', () => {
+  it('measures the structural matcher with its parts, load and speed, and exits by its verdict', async () => {
+    let out = ''
+    const exitCode = await runClaimsEval(['--matcher', 'structural'], { out: (text) => (out += text), err: () => {} })
+    expect(out).toMatch(/^development ja\s+\d+/m)
+    expect(out).toMatch(/^held-out en\s+\d+/m)
+    expect(out).toMatch(/Analysers: loaded in \d+ ms, heap \+\d+ MB/)
+    expect(out).toMatch(/p95 [\d.]+ ms/)
+    expect(exitCode).toBe(out.includes('PASS') ? 0 : 1)
+  }, 60_000)
+
+  it('refuses an unknown matcher with exit code 2', async () => {
+    let err = ''
+    expect(await runClaimsEval(['--matcher', 'regex'], { out: () => {}, err: (text) => (err += text) })).toBe(2)
+    expect(err).toContain('unknown matcher "regex"')
+  })
+})
+
+describe('loading', () => {
+  it('happens once per process, however many callers ask', async () => {
+    const [first, second] = await Promise.all([loadAnalysers(), loadStructuralMatcher()])
+    expect(second).toBe(first)
+    expect(await loadAnalysers()).toBe(first)
+    expect(analyserBuilds).toBe(1)
+  })
+})
