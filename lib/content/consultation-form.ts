@@ -3,8 +3,6 @@
  * topic, and the privacy policy its consent links to (the published page of kind 'privacy', the
  * first by title).
  */
-import type { Payload } from 'payload'
-
 import type { Locale } from '@/lib/i18n/locales'
 import { pagePathIn } from '@/lib/i18n/paths'
 
@@ -21,28 +19,7 @@ export async function listConsultationTopics(locale: Locale): Promise<Consultati
   return categories.map((category) => ({ id: category.id, name: category.name }))
 }
 
-/**
- * The privacy policy's path in `locale`, or undefined while none is published there: uncached, for
- * the submit endpoint's error page (`payload` is the endpoint's own).
- */
-export async function findPrivacyPolicyPath(payload: Payload, locale: Locale): Promise<string | undefined> {
-  const { docs } = await payload.find({
-    collection: 'pages',
-    overrideAccess: false,
-    draft: false,
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    limit: 1,
-    sort: 'title',
-    where: { kind: { equals: 'privacy' } },
-    select: { slug: true },
-  })
-  const slug = docs[0]?.slug
-  return slug ? pagePathIn(locale, slug) : undefined
-}
-
-/** The same, for reader pages: from the cached list of published pages. */
+/** The privacy policy's path in `locale`, or undefined while none is published there. */
 export async function getPrivacyPolicyPath(locale: Locale): Promise<string | undefined> {
   const page = await getPageOfKind(locale, 'privacy')
   return page ? pagePathIn(locale, page.slug) : undefined

@@ -10,7 +10,7 @@ import { checkStructural, loadStructuralMatcher, structuralVerdict } from '@/lib
 import { structuralRules } from '@/lib/claims/structural/rules'
 import { englishLemmas, japaneseLemmas } from '@/lib/claims/structural/vocabulary'
 import { runClaimsEval } from '@/tooling/claims/evaluation-command-line'
-import * as content from '@/tooling/seed/content'
+import { demoTexts } from '@/tooling/seed/demo-texts'
 
 let analysers: Analysers
 beforeAll(async () => {
@@ -211,28 +211,9 @@ describe('the rules', () => {
 
 // ── Our own content ──────────────────────────────────────────────────────────────────────────
 
-function textsOf(locale: 'ja' | 'en'): string[] {
-  return [
-    ...content.episodes.flatMap((episode) => [
-      episode.title[locale],
-      episode.lead[locale],
-      episode.transcript[locale],
-      episode.seoDescription[locale],
-      ...episode.body[locale].flatMap((block) => ('items' in block ? block.items : [block.text])),
-    ]),
-    ...content.glossaryTerms.flatMap((term) => [term.shortDefinition[locale], ...term.explanation[locale]]),
-    ...content.therapyCategories.flatMap((category) => [
-      category.description[locale],
-      ...category.checkpoints.map((point) => point[locale]),
-    ]),
-    content.siteDisclaimer.text[locale],
-    content.consultCallToAction.body[locale],
-  ]
-}
-
 describe.each(['ja', 'en'] as const)('the %s demo content', (locale) => {
   it('has no error findings', () => {
-    const errors = textsOf(locale)
+    const errors = demoTexts(locale)
       .flatMap((text) => checkStructural(text, locale))
       .filter((finding) => finding.severity === 'error')
     expect(errors.map((finding) => `${finding.ruleId}: ${finding.match} — ${finding.sentence}`)).toEqual([])

@@ -8,7 +8,7 @@ import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { renderConsultationErrorPage } from '@/components/consultation/ConsultationErrorPage'
 import { consultationContextFields } from '@/components/consultation/ConsultationFormView'
-import { findPrivacyPolicyPath } from '@/lib/content/consultation-form'
+import { getPrivacyPolicyPath } from '@/lib/content/consultation-form'
 import {
   bodyEncoding,
   decodeInquiryBody,
@@ -55,12 +55,7 @@ interface Answerer {
 
 function answererFor(
   json: boolean,
-  {
-    payload,
-    locale,
-    returnTo,
-    topics,
-  }: { payload: Payload; locale: Locale; returnTo: string; topics: () => Promise<Topic[]> },
+  { locale, returnTo, topics }: { locale: Locale; returnTo: string; topics: () => Promise<Topic[]> },
 ): Answerer {
   if (json) {
     return {
@@ -76,7 +71,7 @@ function answererFor(
         await renderConsultationErrorPage({
           locale,
           topics: await topics(),
-          privacyPolicyPath: await findPrivacyPolicyPath(payload, locale),
+          privacyPolicyPath: await getPrivacyPolicyPath(locale),
           formToken,
           returnTo,
           values,
@@ -149,7 +144,7 @@ async function submit(req: PayloadRequest): Promise<Response> {
   })
   let topics: Promise<Topic[]> | undefined
   const topicsOnce = () => (topics ??= publishedTopics(req.payload, locale))
-  const answer = answererFor(json, { payload: req.payload, locale, returnTo, topics: topicsOnce })
+  const answer = answererFor(json, { locale, returnTo, topics: topicsOnce })
   const dropAsSpam = (check: SpamCheck) => {
     req.payload.logger.info({ check }, 'consultation: request dropped as spam')
     return answer.accepted()

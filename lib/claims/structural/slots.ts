@@ -475,8 +475,10 @@ function readEnglish(tokens: Token[]): Reading {
       hits.push(hit('assertion', tokens, index, index + 1))
     }
 
-    // Imperative ad copy: "Restore your youthful glow", "Reverse the ageing process".
-    if (index === 0 && token.lemma === lower && keysOf(token).some((key) => enOutcome.has(key))) {
+    // Imperative ad copy: "Restore your youthful glow", "Reverse the ageing process". The word must be
+    // the outcome verb itself, not a noun or adjective made from one: a heading such as "Recovery
+    // support after stroke" or "Effective date" gives no order.
+    if (index === 0 && token.pos === 'VERB' && token.lemma === lower && enOutcome.has(token.lemma)) {
       if (['DET', 'PRON', 'NOUN', 'ADJ'].includes(tokens[1]?.pos ?? '')) hits.push(hit('assertion', tokens, 0, 1))
     }
     // A cure on offer: "the natural cure for joint pain", "a real solution to hair loss".
