@@ -37,7 +37,7 @@ beforeAll(async () => {
     env: { SMTP_URL: mailbox.url, EMAIL_FROM: 'The column <no-reply@column.example.jp>' },
     seed: (databaseUrl) => {
       runScript('scripts/seed.ts', ['--without-admin'], { databaseUrl, secret: TEST_SECRET })
-      runScript('tests/e2e/seed-consultation-page.ts', [staffEmail, password], { databaseUrl, secret: TEST_SECRET })
+      runScript('tests/e2e/seed-consultation-accounts.ts', [staffEmail, password], { databaseUrl, secret: TEST_SECRET })
     },
   })
   browser = await launchChromium()
