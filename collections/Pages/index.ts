@@ -7,6 +7,8 @@ import { slugField } from '@/fields/slug'
 import { pagePath, reservedPageSlugs } from '@/lib/i18n/paths'
 import { adminPreview } from '@/lib/preview/admin-preview'
 
+import { refuseSecondConsultationForm } from './hooks/refuseSecondConsultationForm'
+
 /** What a page is for: its structured data type, and how the site finds it (the consultation page, the privacy policy…). */
 export const pageKinds = ['general', 'about', 'consultation', 'privacy', 'disclaimer', 'topic'] as const
 export type PageKind = (typeof pageKinds)[number]
@@ -78,6 +80,7 @@ export const Pages: CollectionConfig = {
       label: { ja: 'ページの内容', en: 'Content' },
       localized: true,
       blocks: pageBlocks,
+      hooks: { beforeChange: [refuseSecondConsultationForm] },
     },
     {
       name: 'seo',

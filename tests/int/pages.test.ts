@@ -172,6 +172,34 @@ describe('slugs that belong to other routes', () => {
   )
 })
 
+describe('the consultation form on a page', () => {
+  const form = { blockType: 'consultationForm' }
+  it.each(
+    locales.flatMap((language) => (['draft', 'published'] as const).map((status) => [language, status] as const)),
+  )('is refused a second time on one page, with a message on the layout (%s, %s)', async (language, status) => {
+    const slug = unique('two-forms')
+    const response = await rest('POST', `/pages${status === 'draft' ? '?draft=true' : ''}`, {
+      token: editor,
+      locale: language,
+      acceptLanguage: language,
+      body: { ...pageData(slug, language), layout: [form, form], _status: status },
+    })
+    expect(response.status).toBe(400)
+    expect((await fieldErrors(response)).find((error) => error.path === 'layout')?.message).toBeTruthy()
+    expect((await payload.count({ collection: 'pages', where: { slug: { equals: slug } } })).totalDocs).toBe(0)
+  })
+
+  it('is accepted once', async () => {
+    const slug = unique('one-form')
+    const response = await rest('POST', '/pages?draft=true', {
+      token: editor,
+      locale: 'ja',
+      body: { ...pageData(slug, 'ja'), layout: [form], _status: 'draft' },
+    })
+    expect(response.status).toBe(201)
+  })
+})
+
 /** Each block that holds text, with the promise in it. */
 const blocksSaying: Record<string, (text: string) => Record<string, unknown>> = {
   richText: (text) => ({ blockType: 'richText', content: richTextFromParagraphs([text]) }),
