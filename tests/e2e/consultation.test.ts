@@ -196,6 +196,44 @@ describe('the inquiries, once sent', () => {
     await page.context().close()
   })
 
+  it('are answered by the consultation staff in the admin: a status and a note, kept', async () => {
+    const login = await fetch(`${server.baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: staffEmail, password }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const asStaff = { Authorization: `JWT ${token}` }
+    const { docs } = (await (
+      await fetch(`${server.baseUrl}/api/inquiries?where[status][equals]=new&limit=1&depth=0`, { headers: asStaff })
+    ).json()) as { docs: { id: number }[] }
+    const id = docs[0]!.id
+
+    const page = await (await browser.newContext()).newPage()
+    await page.goto(`${server.baseUrl}/admin/login`)
+    await page.fill('input[name="email"]', staffEmail)
+    await page.fill('input[name="password"]', password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+    await page.goto(`${server.baseUrl}/admin/collections/inquiries/${id}`)
+    await page.click('#field-status .rs__control', { timeout: 30_000 })
+    // The admin speaks the browser's language: the option is named in either.
+    const answered = new RegExp(
+      `^(${getMessages('ja').consultation.statuses.answered}|${getMessages('en').consultation.statuses.answered})$`,
+    )
+    await page.locator('.rs__option').filter({ hasText: answered }).first().click()
+    await page.fill('#field-note', 'Answered by e-mail on the same day.')
+    await page.click('#action-save')
+    await expect
+      .poll(async () => {
+        const response = await fetch(`${server.baseUrl}/api/inquiries/${id}?depth=0`, { headers: asStaff })
+        const inquiry = (await response.json()) as { status: string; note?: string }
+        return [inquiry.status, inquiry.note]
+      })
+      .toEqual(['answered', 'Answered by e-mail on the same day.'])
+    await page.context().close()
+  })
+
   it('are exported as CSV by an administrator, from a button above their list', async () => {
     const page = await (await browser.newContext({ acceptDownloads: true })).newPage()
     await page.goto(`${server.baseUrl}/admin/login`)
