@@ -6,6 +6,13 @@
  */
 import type { Locale } from '@/lib/i18n/locales'
 
+/**
+ * Faster than a person can read the form, type a name, an address and a question, and tick
+ * consent: a form sent sooner is spam (spam-checks.ts). Here, in plain data, so that tests can
+ * wait for it without loading the server's configuration.
+ */
+export const MIN_SECONDS_TO_FILL = 3
+
 export const inquiryStatuses = ['new', 'answered', 'closed'] as const
 export type InquiryStatus = (typeof inquiryStatuses)[number]
 

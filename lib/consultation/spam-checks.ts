@@ -12,6 +12,7 @@ import { readLimited } from '@/lib/http/request-body'
 import { clientAddress } from '@/lib/security/client-address'
 import { consume, type RateLimit } from '@/lib/security/rate-limits'
 
+import { MIN_SECONDS_TO_FILL } from './inquiry'
 import { honeypotFilled } from './inquiry-input'
 
 /**
@@ -20,8 +21,7 @@ import { honeypotFilled } from './inquiry-input'
  */
 export const MAX_BODY_BYTES = 64 * 1024
 
-/** Faster than a person can read the form, type a name, an address and a question, and tick consent. */
-export const MIN_SECONDS_TO_FILL = 3
+export { MIN_SECONDS_TO_FILL }
 
 /**
  * Not in the proxy's list (lib/security/rate-limits.ts): the handler counts it, so a client over

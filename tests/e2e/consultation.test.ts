@@ -12,7 +12,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MIN_SECONDS_TO_FILL } from '@/lib/consultation/spam-checks'
+import { MIN_SECONDS_TO_FILL } from '@/lib/consultation/inquiry'
 import type { Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 import { pagePathIn } from '@/lib/i18n/paths'
