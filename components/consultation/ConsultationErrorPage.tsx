@@ -6,6 +6,7 @@
  */
 import type { Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
+import { Disclaimer } from '@/components/Disclaimer'
 
 import { ConsultationFormView, type ConsultationFormViewProps } from './ConsultationFormView'
 
@@ -29,9 +30,7 @@ export function ConsultationErrorPage(props: ConsultationFormViewProps & { local
             <a href={props.returnTo}>{messages.site.name}</a>
           </p>
         </main>
-        <aside aria-label={messages.disclaimer.label} className="disclaimer">
-          <p>{messages.disclaimer.builtIn}</p>
-        </aside>
+        <Disclaimer label={messages.disclaimer.label} text={messages.disclaimer.builtIn} />
       </body>
     </html>
   )
