@@ -1,21 +1,36 @@
 /**
- * The claims guard's matcher: finds phrases that turn a characteristic into a promise of
- * efficacy or safety. Pure (no I/O), so the CLI, editor hooks and tests share it.
+ * The claims guard's matcher: what the publish check, the admin's findings endpoint, claims:check
+ * and claims:eval all run. Two matchers, each for what it reads best:
+ *
+ * - the structural matcher (./structural/) finds promises by their structure — a treatment, an
+ *   outcome and a certainty, a scope, a permanence or a speed in one sentence, read through a
+ *   morphological analyser (Japanese) or a lemmatiser (English) — so every inflection and most
+ *   paraphrases of a promise are one rule;
+ * - the phrase rules (./phrases/) keep the two families that are fixed wordings: invented
+ *   authority and urgency (warnings).
+ *
+ * The analysers load once per process (about a second and 20 MB of dictionary): await
+ * loadClaimsMatcher() before the first check; checking is synchronous after that. Server code
+ * only: the admin asks the server (plugins/claims-guard) rather than shipping the dictionaries.
  */
-import { hasCitation, isNegated, isQuestion, isQuoted } from './context'
-import { normalise, originalSpan, splitSentences, type Span } from './normalise'
-import { claimRules, type ClaimRule, type Severity } from './rules'
+import { checkPhrases } from './phrases/check'
+import type { ClaimRule } from './phrases/rules'
+import { checkStructural, loadStructuralMatcher } from './structural/check'
+import type { Severity, StructuralCategory } from './structural/rules'
 
-export type { ClaimRule, Severity } from './rules'
+export type { Severity } from './structural/rules'
+
+/** What kind of problem a finding is: a structural rule's category or a phrase rule's family. */
+export type ClaimCategory = StructuralCategory | ClaimRule['family']
 
 export interface Finding {
   ruleId: string
+  category: ClaimCategory
   severity: Severity
-  family: ClaimRule['family']
   locale: 'ja' | 'en'
-  /** The phrase as written in the original text: `text.slice(start, end)`. */
+  /** The words that made the finding, as written in the original text: `text.slice(start, end)`. */
   match: string
-  /** The original sentence containing the phrase, trimmed. */
+  /** The original sentence containing them, trimmed. */
   sentence: string
   start: number
   end: number
@@ -23,105 +38,61 @@ export interface Finding {
   suggestion: string
 }
 
-/** Findings in `text` for the rules of `locale`, ordered by position. */
-export function checkText(text: string, locale: 'ja' | 'en', rules: ClaimRule[] = claimRules): Finding[] {
-  return checkTextWithSentences(text, locale, rules).map(({ finding }) => finding)
+/** Loads the analysers (once per process; later calls share the first load) and says how long it took. */
+export async function loadClaimsMatcher(): Promise<{ milliseconds: number; heapBytes: number }> {
+  const { load } = await loadStructuralMatcher()
+  return load
+}
+
+/** Findings in `text`, ordered by position. Throws if loadClaimsMatcher() has not finished. */
+export function checkText(text: string, locale: 'ja' | 'en'): Finding[] {
+  return checkTextWithSentences(text, locale).map(({ finding }) => finding)
 }
 
 /**
  * As checkText, also giving where each finding's sentence starts in the original text, so a
- * report can mark the exact occurrence of a phrase that appears twice in one sentence.
+ * report can mark the exact occurrence of words that appear twice in one sentence.
  */
 export function checkTextWithSentences(
   text: string,
   locale: 'ja' | 'en',
-  rules: ClaimRule[] = claimRules,
 ): { finding: Finding; sentenceStart: number }[] {
-  const normalised = normalise(text, locale === 'ja')
-  const localeRules = rules.filter((rule) => rule.locale === locale)
-  const candidates: { finding: Finding; sentenceStart: number; order: number }[] = []
-
-  for (const span of splitSentences(normalised.text, locale)) {
-    const sentence = normalised.text.slice(span.start, span.end)
-    const original = originalSpan(normalised, span.start, span.end)
-    const leading = text.slice(original.start, original.end).search(/\S/)
-    const sentenceStart = original.start + Math.max(0, leading)
-    const originalSentence = text.slice(original.start, original.end).trim()
-
-    localeRules.forEach((rule, order) => {
-      for (const match of sentence.matchAll(globalPattern(rule.pattern))) {
-        if (match[0] === '') continue
-        const at = { start: match.index, end: match.index + match[0].length }
-        const severity = severityInContext(rule, sentence, at, normalised.text, span, locale)
-        if (severity === null) continue
-        const { start, end } = originalSpan(normalised, span.start + at.start, span.start + at.end)
-        const finding: Finding = {
-          ruleId: rule.id,
-          severity,
-          family: rule.family,
-          locale,
-          match: text.slice(start, end),
-          sentence: originalSentence,
-          start,
-          end,
-          why: rule.why,
-          suggestion: rule.suggestion,
-        }
-        candidates.push({ finding, sentenceStart, order })
-      }
-    })
-  }
-  return distinct(candidates)
-}
-
-/** The severity to report for a match, or null when its context shows it is not a claim. */
-function severityInContext(
-  rule: ClaimRule,
-  sentence: string,
-  at: Span,
-  text: string,
-  span: Span,
-  locale: 'ja' | 'en',
-): Severity | null {
-  if (isNegated(sentence, at.start, at.end, locale)) return null
-  if (rule.family === 'invented-authority' && hasCitation(sentence)) return null
-  // Quotes are tracked over the whole line: a quoted claim may span several sentences.
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1
-  const examined = isQuestion(sentence, locale) || isQuoted(text.slice(lineStart), span.start + at.start - lineStart)
-  return examined ? 'warning' : rule.severity
-}
-
-/** Patterns are written without flags for iteration; matchAll needs g (and y would anchor). */
-function globalPattern(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}g`)
+  const structural = checkStructural(text, locale).map(({ sentenceStart, ...finding }) => ({
+    finding,
+    sentenceStart,
+  }))
+  const phrases = checkPhrases(text, locale).map(({ sentenceStart, family, ...finding }) => ({
+    finding: { ...finding, category: family },
+    sentenceStart,
+  }))
+  return onePerCategoryAndSentence([...structural, ...phrases]).sort(
+    (a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end,
+  )
 }
 
 /**
- * One finding per distinct match: the same span found by two rules is reported once, and within
- * a family overlapping matches (「必ず治る」 inside a longer guarantee) keep the earliest, longest
- * one. Overlaps across families are kept, since they are different problems.
+ * Two rules of one category often fill the same sentence (「必ず治ります」 is both a certain and an
+ * asserted outcome): the editor is shown the problem once, with the most severe, widest finding,
+ * and an admin's override names it once.
  */
-function distinct<T extends { finding: Finding; order: number }>(candidates: T[]): T[] {
-  const sorted = [...candidates].sort(
-    (a, b) =>
-      a.finding.start - b.finding.start ||
-      b.finding.end - a.finding.end ||
-      rank(a.finding.severity) - rank(b.finding.severity) ||
-      a.order - b.order,
-  )
-  const kept: T[] = []
-  for (const candidate of sorted) {
-    const { finding } = candidate
-    const duplicate = kept.some(
-      ({ finding: other }) =>
-        (other.start === finding.start && other.end === finding.end) ||
-        (other.family === finding.family && other.start < finding.end && finding.start < other.end),
-    )
-    if (!duplicate) kept.push(candidate)
+function onePerCategoryAndSentence<T extends { finding: Finding; sentenceStart: number }>(found: T[]): T[] {
+  const kept = new Map<string, T>()
+  for (const candidate of found) {
+    const key = `${candidate.sentenceStart}|${candidate.finding.category}`
+    const other = kept.get(key)
+    if (!other || outranks(candidate.finding, other.finding)) kept.set(key, candidate)
   }
-  return kept
+  return [...kept.values()]
 }
 
-function rank(severity: Severity): number {
-  return severity === 'error' ? 0 : 1
+function outranks(a: Finding, b: Finding): boolean {
+  if (a.severity !== b.severity) return a.severity === 'error'
+  return a.end - a.start > b.end - b.start
+}
+
+/** The most severe finding of a text, or pass: the verdict claims:eval compares with the corpus. */
+export function verdict(text: string, locale: 'ja' | 'en'): Severity | 'pass' {
+  const severities = checkText(text, locale).map((finding) => finding.severity)
+  if (severities.includes('error')) return 'error'
+  return severities.includes('warning') ? 'warning' : 'pass'
 }

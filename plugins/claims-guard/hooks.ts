@@ -11,6 +11,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { loadClaimsMatcher } from '@/lib/claims/check'
 import { checkDocument, findingFingerprint as fingerprint, type DocumentFinding } from '@/lib/claims/document-text'
 import { locales, type Locale } from '@/lib/i18n/locales'
 import { findInLocale } from '@/lib/payload/find-in-locale'
@@ -38,7 +39,8 @@ async function readLocales(collection: CollectionSlug, doc: Doc, locale: string,
   )
 }
 
-function errorFindings(fields: Field[], docs: [Locale, Doc | undefined][]): DocumentFinding[] {
+async function errorFindings(fields: Field[], docs: [Locale, Doc | undefined][]): Promise<DocumentFinding[]> {
+  await loadClaimsMatcher()
   return docs.flatMap(([locale, doc]) =>
     doc ? checkDocument(fields, doc, locale).filter((finding) => finding.severity === 'error') : [],
   )
@@ -55,7 +57,7 @@ export const stampClaimsOverride: CollectionBeforeChangeHook = async ({ collecti
     merged.id === undefined
       ? [[req.locale as Locale, merged] as [Locale, Doc]]
       : await readLocales(collection.slug, merged, req.locale ?? '', req)
-  const covers = errorFindings(collection.fields, docs).map(fingerprint)
+  const covers = (await errorFindings(collection.fields, docs)).map(fingerprint)
   data.claimsOverride = {
     ...(data.claimsOverride as object),
     approvedBy: req.user?.id,
@@ -70,7 +72,7 @@ export const refuseUnreviewedClaims: CollectionAfterChangeHook = async ({ collec
   if (doc._status !== 'published') return doc
   const docs = await readLocales(collection.slug, doc, req.locale ?? '', req)
   const covered = new Set((doc.claimsOverride as Override | undefined)?.covers ?? [])
-  const uncovered = errorFindings(collection.fields, docs).filter((finding) => !covered.has(fingerprint(finding)))
+  const uncovered = (await errorFindings(collection.fields, docs)).filter((finding) => !covered.has(fingerprint(finding)))
   if (uncovered.length === 0) return doc
   const findings = uncovered
     .map((finding) =>

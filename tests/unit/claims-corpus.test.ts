@@ -32,6 +32,7 @@ import {
   thresholdFailures,
   type Verdict,
 } from '@/tooling/claims/evaluate'
+import { loadClaimsMatcher } from '@/lib/claims/check'
 import { runClaimsEval } from '@/tooling/claims/evaluation-command-line'
 
 const corpus = loadCorpus()
@@ -257,7 +258,8 @@ describe('the evaluation', () => {
     expect([ERROR_RECALL_MINIMUM, FALSE_ERROR_RATE_MAXIMUM]).toEqual([0.95, 0.03])
   })
 
-  it('reads the guard’s verdict from the matcher claims:check uses', () => {
+  it('reads the guard’s verdict from the matcher claims:check uses', async () => {
+    await loadClaimsMatcher()
     expect(guardVerdict('この治療は副作用がなく、必ず改善します。', 'ja')).toBe('error')
     expect(guardVerdict('This therapy is completely safe and guaranteed to work.', 'en')).toBe('error')
     expect(guardVerdict('効果の現れ方には個人差があります。', 'ja')).toBe('pass')

@@ -1,10 +1,15 @@
 /** What the claims guard reads of a document: every localized text, also inside groups and arrays. */
 import type { Field } from 'payload'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { pageBlocks } from '@/blocks'
 import { checkDocument, localizedTexts } from '@/lib/claims/document-text'
+import { loadClaimsMatcher } from '@/lib/claims/check'
 import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
+
+beforeAll(async () => {
+  await loadClaimsMatcher()
+}, 60_000)
 
 const fields: Field[] = [
   { name: 'title', type: 'text', localized: true },

@@ -4,9 +4,13 @@
  * sentences that come closest to the rules, and our own Japanese renderings of them, produce no
  * error finding.
  */
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { checkText } from '@/lib/claims/check'
+import { checkText, loadClaimsMatcher } from '@/lib/claims/check'
+
+beforeAll(async () => {
+  await loadClaimsMatcher()
+}, 60_000)
 
 const english = [
   'Even so, it is important not to turn those characteristics directly into absolute promises about effect or safety.',

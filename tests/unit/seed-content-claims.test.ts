@@ -1,8 +1,12 @@
 /** Our own demo content must pass the claims guard: no promise of efficacy or safety. */
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { checkText } from '@/lib/claims/check'
+import { checkText, loadClaimsMatcher } from '@/lib/claims/check'
 import { demoTexts } from '@/tooling/seed/demo-texts'
+
+beforeAll(async () => {
+  await loadClaimsMatcher()
+}, 60_000)
 
 describe.each(['ja', 'en'] as const)('the %s demo content', (locale) => {
   it('has no error findings', () => {

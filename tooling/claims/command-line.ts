@@ -16,6 +16,7 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
+import { loadClaimsMatcher } from '../../lib/claims/check'
 import { checkLines, formatHuman, toJson } from './text-report'
 
 class UsageError extends Error {}
@@ -79,8 +80,10 @@ function readText(file: string): string {
   }
 }
 
-function checkTextFile(options: Extract<Options, { mode: 'text' }>): number {
-  const findings = checkLines(readText(options.textFile), options.locale)
+async function checkTextFile(options: Extract<Options, { mode: 'text' }>): Promise<number> {
+  const text = readText(options.textFile)
+  await loadClaimsMatcher()
+  const findings = checkLines(text, options.locale)
   process.stdout.write(options.json ? toJson(findings) : formatHuman(findings, options.textFile))
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0
 }

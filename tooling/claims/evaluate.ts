@@ -9,7 +9,7 @@
  *
  * Pure apart from the matcher it is given; the command line is evaluation-command-line.ts.
  */
-import { checkText } from '../../lib/claims/check'
+import { verdict } from '../../lib/claims/check'
 import {
   corpusCategories,
   corpusLanguages,
@@ -28,10 +28,9 @@ export const FALSE_ERROR_RATE_MAXIMUM = 0.03
 export type Verdict = ExpectedLabel
 export type Classify = (sentence: string, language: CorpusLanguage) => Verdict
 
+/** The guard's verdict on a sentence; await loadClaimsMatcher() first. */
 export function guardVerdict(sentence: string, language: CorpusLanguage): Verdict {
-  const severities = checkText(sentence, language).map((finding) => finding.severity)
-  if (severities.includes('error')) return 'error'
-  return severities.includes('warning') ? 'warning' : 'pass'
+  return verdict(sentence, language)
 }
 
 /** `found` of `of`; `rate` is null when there is nothing to measure. */

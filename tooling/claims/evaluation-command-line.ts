@@ -1,12 +1,11 @@
 /**
  * claims:eval's command line (scripts/claims-eval.ts is its entry point):
  *
- *   tsx scripts/claims-eval.ts [--json] [--corpus DIR] [--matcher phrases|structural]
+ *   tsx scripts/claims-eval.ts [--json] [--corpus DIR]
  *
- * --matcher chooses what is measured: `phrases`, the guard's current matcher (lib/claims/check.ts,
- * the default until the guard is switched), or `structural`, the slot-based matcher of issue 17
- * (lib/claims/structural/). The structural report adds the figures on the development and held-out
- * parts of the corpus (corpus-split.ts), the analysers' load time and memory, and checking speed.
+ * It measures the guard's matcher (lib/claims/check.ts, the one the admin, the publish check and
+ * claims:check run). The report adds the figures on the development and held-out parts of the
+ * corpus (corpus-split.ts), the analysers' load time and memory, and checking speed.
  *
  * Exit codes: 0 when every language meets the bar (evaluate.ts), 1 when one does not, 2 when the
  * evaluation could not run (usage, or a malformed corpus: one line per problem on stderr).
@@ -14,28 +13,21 @@
 import { parseArgs } from 'node:util'
 
 import { CorpusFormatError, corpusDirectory, loadCorpus } from './corpus'
-import { evaluateCorpus, evaluationToJson, guardVerdict, type Classify } from './evaluate'
+import { evaluateCorpus, evaluationToJson } from './evaluate'
 import { formatEvaluation } from './evaluation-report'
-import { measureStructural, type StructuralMeasures } from './structural-measures'
+import { measureGuard } from './guard-measures'
 
 class UsageError extends Error {}
 
-export type MatcherName = 'phrases' | 'structural'
-const matcherNames: readonly MatcherName[] = ['phrases', 'structural']
-
-function parseOptions(argv: string[]): { json: boolean; corpus?: string; matcher: MatcherName } {
+function parseOptions(argv: string[]): { json: boolean; corpus?: string } {
   try {
     const { values } = parseArgs({
       args: argv,
-      options: { json: { type: 'boolean' }, corpus: { type: 'string' }, matcher: { type: 'string' } },
+      options: { json: { type: 'boolean' }, corpus: { type: 'string' } },
       strict: true,
       allowPositionals: false,
     })
-    const matcher = values.matcher ?? 'phrases'
-    if (!(matcherNames as readonly string[]).includes(matcher)) {
-      throw new UsageError(`unknown matcher "${matcher}": use ${matcherNames.join(' or ')}`)
-    }
-    return { json: values.json ?? false, corpus: values.corpus, matcher: matcher as MatcherName }
+    return { json: values.json ?? false, corpus: values.corpus }
   } catch (error) {
     if (error instanceof UsageError) throw error
     throw new UsageError((error as Error).message.split('\n')[0])
@@ -58,17 +50,12 @@ export async function runClaimsEval(argv: string[], output: Output = processOutp
     const options = parseOptions(argv)
     const directory = options.corpus ?? corpusDirectory
     const records = loadCorpus(directory)
-    let classify: Classify = guardVerdict
-    let measures: StructuralMeasures | undefined
-    if (options.matcher === 'structural') {
-      measures = await measureStructural(records)
-      classify = measures.classify
-    }
-    const evaluation = evaluateCorpus(records, classify)
+    const measures = await measureGuard(records)
+    const evaluation = evaluateCorpus(records, measures.classify)
     if (options.json) {
-      output.out(evaluationToJson(evaluation, measures && { matcher: 'structural', ...measures.json }))
+      output.out(evaluationToJson(evaluation, measures.json))
     } else {
-      output.out(formatEvaluation(evaluation, directory, measures?.report))
+      output.out(formatEvaluation(evaluation, directory, measures.report))
     }
     return evaluation.failures.length === 0 ? 0 : 1
   } catch (error) {

@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 
 import { locales as allLocales, type Locale } from '@/lib/i18n/locales'
 
+import { loadClaimsMatcher } from '../../lib/claims/check'
 import { checkDocument, findingFingerprint, type DocumentFinding } from '../../lib/claims/document-text'
 
 export const checkedCollections = ['episodes', 'glossary-terms', 'therapy-categories', 'series', 'pages'] as const
@@ -45,6 +46,7 @@ type Doc = Record<string, unknown> & { id: number | string }
 
 export async function checkContent(payload: Payload, options: ContentCheckOptions): Promise<ContentCheck> {
   const reports = new Map<string, DocumentReport>()
+  await loadClaimsMatcher()
   for (const collection of checkedCollections) {
     for (const locale of options.locales ?? allLocales) {
       const published = await readDocuments(payload, collection, locale, 'published')

@@ -4,7 +4,6 @@
  * helpers are shared with the database report (content-report.ts).
  */
 import { checkTextWithSentences, type Finding } from '../../lib/claims/check'
-import type { ClaimRule } from '../../lib/claims/rules'
 
 export interface LineFinding extends Finding {
   /** 1-based line number in the checked text. */
@@ -15,13 +14,13 @@ export interface LineFinding extends Finding {
 // phrase even when it appears twice in one sentence. Kept aside to leave LineFinding plain data.
 const sentenceStarts = new WeakMap<LineFinding, number>()
 
-/** Findings per line; `start`/`end` index into the whole `text`. */
-export function checkLines(text: string, locale: 'ja' | 'en', rules?: ClaimRule[]): LineFinding[] {
+/** Findings per line; `start`/`end` index into the whole `text`. Await loadClaimsMatcher() first. */
+export function checkLines(text: string, locale: 'ja' | 'en'): LineFinding[] {
   const findings: LineFinding[] = []
   let lineStart = 0
   text.split('\n').forEach((rawLine, index) => {
     const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine
-    for (const { finding, sentenceStart } of checkTextWithSentences(line, locale, rules)) {
+    for (const { finding, sentenceStart } of checkTextWithSentences(line, locale)) {
       const lineFinding: LineFinding = {
         ...finding,
         start: finding.start + lineStart,

@@ -1,8 +1,8 @@
 /**
  * The structural claims matcher: reads each sentence with a morphological analyser (Japanese) or
  * a lemmatiser (English), fills the slots of a promise (slots.ts) and applies the rules
- * (rules.ts). It lives beside the phrase matcher (../check.ts) and is not wired into the guard
- * yet; claims:eval measures it with `--matcher structural`.
+ * (rules.ts). The guard's matcher (../check.ts) runs it beside the phrase rules of the two
+ * families that are fixed wordings (../phrases/).
  *
  * Await loadStructuralMatcher() once per process; checking is synchronous after that.
  */
@@ -21,6 +21,8 @@ export interface StructuralFinding {
   /** The words that filled the rule's slots, as written: `text.slice(start, end)`. */
   match: string
   sentence: string
+  /** Where that sentence starts in the original text. */
+  sentenceStart: number
   start: number
   end: number
   why: string
@@ -58,6 +60,7 @@ export function checkStructural(
     }
     const original = originalSpan(normalised, span.start, span.end)
     const originalSentence = text.slice(original.start, original.end).trim()
+    const sentenceStart = original.start + Math.max(0, text.slice(original.start, original.end).search(/\S/))
 
     for (const rule of rules) {
       const matched = match(rule, reading, quoted)
@@ -75,6 +78,7 @@ export function checkStructural(
         locale,
         match: text.slice(start, end),
         sentence: originalSentence,
+        sentenceStart,
         start,
         end,
         why: rule.why[locale],

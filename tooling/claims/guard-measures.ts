@@ -1,15 +1,15 @@
 /**
- * What claims:eval adds for the structural matcher (lib/claims/structural/): its figures on the
- * development and held-out parts of the corpus (corpus-split.ts), so over-fitting shows as a gap
- * between the two; the analysers' load time and memory; and how long checking takes.
+ * What claims:eval adds to the figures: the guard's figures on the development and held-out parts
+ * of the corpus (corpus-split.ts), so over-fitting shows as a gap between the two; the analysers'
+ * load time and memory; and how long checking takes.
  */
-import { checkStructural, loadStructuralMatcher, structuralVerdict } from '../../lib/claims/structural/check'
+import { checkText, loadClaimsMatcher, verdict } from '../../lib/claims/check'
 import { corpusLanguages, type CorpusRecord } from './corpus'
 import { corpusPart, corpusParts } from './corpus-split'
 import { evaluateCorpus, percent, type Classify, type Figures } from './evaluate'
 import { row, table } from './evaluation-report'
 
-export interface StructuralMeasures {
+export interface GuardMeasures {
   classify: Classify
   report: string
   json: Record<string, unknown>
@@ -23,13 +23,13 @@ function quantile(samples: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!
 }
 
-export async function measureStructural(records: CorpusRecord[]): Promise<StructuralMeasures> {
-  const { load } = await loadStructuralMatcher()
+export async function measureGuard(records: CorpusRecord[]): Promise<GuardMeasures> {
+  const load = await loadClaimsMatcher()
   const verdicts = new Map<CorpusRecord, ReturnType<Classify>>()
-  for (const record of records) verdicts.set(record, structuralVerdict(record.sentence, record.language))
+  for (const record of records) verdicts.set(record, verdict(record.sentence, record.language))
   const classify: Classify = (sentence, language) =>
     verdicts.get(records.find((r) => r.sentence === sentence && r.language === language)!) ??
-    structuralVerdict(sentence, language)
+    verdict(sentence, language)
 
   const parts = corpusParts.map((part) => {
     const evaluation = evaluateCorpus(
@@ -50,7 +50,7 @@ export async function measureStructural(records: CorpusRecord[]): Promise<Struct
   }))
   const round = () => {
     const started = performance.now()
-    for (const { text, language } of documents) checkStructural(text, language)
+    for (const { text, language } of documents) checkText(text, language)
     return performance.now() - started
   }
   round()
@@ -63,7 +63,7 @@ export async function measureStructural(records: CorpusRecord[]): Promise<Struct
     row(`${part} all`, evaluation.overall),
   ])
   const report = [
-    'Structural matcher (lib/claims/structural/): figures by part of the corpus (tuned on development only)',
+    'By part of the corpus (the rules were tuned on development sentences; held-out ones are only measured)',
     table([['part', ...COLUMNS], ...partRows]),
     '',
     `Analysers: loaded in ${load.milliseconds.toFixed(0)} ms, heap +${(load.heapBytes / 2 ** 20).toFixed(0)} MB` +
