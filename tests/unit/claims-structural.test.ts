@@ -8,7 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { analyserBuilds, loadAnalysers, type Analysers } from '@/lib/claims/structural/analysers'
 import { checkStructural, loadStructuralMatcher, structuralVerdict } from '@/lib/claims/structural/check'
 import { structuralRules } from '@/lib/claims/structural/rules'
-import { englishLemmas, japaneseLemmas } from '@/lib/claims/structural/vocabulary'
+import {
+  englishFading,
+  englishHarmVerbs,
+  englishLemmas,
+  englishTreatmentUnits,
+  japaneseLemmas,
+} from '@/lib/claims/structural/vocabulary'
 import { runClaimsEval } from '@/tooling/claims/evaluation-command-line'
 import { demoTexts } from '@/tooling/seed/demo-texts'
 
@@ -172,6 +178,70 @@ describe('English outcome verbs, in every inflection', () => {
       expectVerdict(`No one can promise that stem cells ${s} the damage.`, 'not error')
       expectVerdict(`Do stem cells really ${verb} the damage?`, 'not error')
       expectVerdict(`Be wary of adverts that say "stem cells ${s} the damage".`, 'not error')
+    }
+    expect(failures).toEqual([])
+  })
+})
+
+// ── Classes of wording (issue 17, second round) ──────────────────────────────────────────────
+
+describe('classes of wording', () => {
+  const failures: string[] = []
+  const expectVerdict = (sentence: string, locale: 'ja' | 'en', expected: 'error' | 'not error') => {
+    const verdict = structuralVerdict(sentence, locale)
+    if ((verdict === 'error') !== (expected === 'error')) failures.push(`${sentence} → ${verdict}`)
+  }
+
+  it('a double negation asserts every English outcome verb for all; a single one denies it', () => {
+    failures.length = 0
+    for (const verb of englishOutcomeVerbs()) {
+      expectVerdict(`There is no condition this therapy cannot ${verb}.`, 'en', 'error')
+      expectVerdict(`This therapy cannot ${verb} every condition.`, 'en', 'not error')
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('a double negation asserts every Japanese outcome verb for all (治らなかった方はいません); "some did not" does not', () => {
+    failures.length = 0
+    for (const word of japaneseLemmas.outcome ?? []) {
+      const forms = japaneseForms(word)
+      // なくなる is itself ない+なる: its negative (なくならない) is not said of a cure.
+      if (forms === null || word === 'なくなる') continue
+      const negativePast = forms.negative.replace(/ない$/, 'なかった')
+      expectVerdict(`当院の治療で${negativePast}方はいません。`, 'ja', 'error')
+      expectVerdict(`当院の治療でも${negativePast}方もいます。`, 'ja', 'not error')
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('an effect that does not fade is permanence; a symptom that does not fade, or a denied claim, is not', () => {
+    failures.length = 0
+    for (const fade of englishFading) {
+      expectVerdict(`The effects do not ${fade}.`, 'en', 'error')
+      expectVerdict(`The results never ${fade}.`, 'en', 'error')
+      expectVerdict(`The swelling does not ${fade} for a few days.`, 'en', 'not error')
+      expectVerdict(`Nobody can say that the effects will not ${fade}.`, 'en', 'not error')
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('a negated harm verb declares safety; an affirmed or questioned one does not', () => {
+    failures.length = 0
+    for (const verb of englishHarmVerbs) {
+      expectVerdict(`Your own cells cannot ${verb} you.`, 'en', 'error')
+      expectVerdict(`This injection will never ${verb} you.`, 'en', 'error')
+      expectVerdict(`Injections can ${verb} nearby tissue in rare cases.`, 'en', 'not error')
+      expectVerdict(`Could the injection ${verb} me?`, 'en', 'not error')
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('one unit of treatment with an outcome is a speed promise; the unit alone is not', () => {
+    failures.length = 0
+    for (const unit of englishTreatmentUnits) {
+      expectVerdict(`Just one ${unit} and the pain is gone.`, 'en', 'error')
+      expectVerdict(`A single ${unit} relieves stiff joints.`, 'en', 'error')
+      expectVerdict(`The first ${unit} takes about an hour, including the consultation.`, 'en', 'not error')
     }
     expect(failures).toEqual([])
   })

@@ -321,6 +321,14 @@ function readJapanese(tokens: Token[]): Reading {
 
     const negator = japaneseNegationAfter(tokens, index)
     if (negator < 0) return
+    // 効果を感じられなかった方には…無料: the people it did not work for, the condition of a guarantee.
+    if (
+      ['方', '人'].includes(tokens[negator + 2]?.lemma ?? '') ||
+      ['方', '人'].includes(tokens[negator + 1]?.lemma ?? '')
+    ) {
+      const at = tokens.findIndex((t, k) => k > negator && k <= negator + 3 && t.lemma === 'に')
+      if (at > 0) hits.push(hit('condition', tokens, negator, at + 1))
+    }
     // 〜ないこと(が大切), 〜ないように: advice against something, said with caution.
     if (['こと', 'よう'].includes(tokens[negator + 1]?.lemma ?? ''))
       hits.push(hit('caution', tokens, negator, negator + 2))
@@ -503,11 +511,15 @@ function doubleNegation(
       if (clauseOf[second] !== clauseOf[first]) break
       const token = tokens[second]!
       if (!EN_SECOND_NEGATORS.has(token.lemma) && token.surface.toLowerCase() !== "n't") continue
+      // "Nobody can say that it will not …": the first negator denies a claim about the second.
+      if (tokens.slice(first + 1, second).some((t) => enClaimVerbs.has(t.lemma))) return null
       for (let k = second + 1; k < Math.min(tokens.length, second + 5); k++) {
         // A verb ("cannot help") or a state reached ("without feeling better"), not an adjective
         // of a noun ("without a clear explanation").
         const before = tokens[k - 1]
+        // Right after the negator ("cannot clear.") the model may tag the verb as an adjective.
         const verbal =
+          k === second + 1 ||
           tokens[k]!.pos === 'VERB' ||
           (tokens[k]!.pos === 'ADJ' && (before?.pos === 'VERB' || /ing$/.test(before?.surface ?? '')))
         const keys = keysOf(tokens[k]!)
@@ -656,7 +668,12 @@ function readEnglish(tokens: Token[]): Reading {
       hits.push(hit('hedge', tokens, index, index + 1))
     }
     // "pain-free", "side-effect free": free *of* something is not a free offer.
-    if (lower === 'free' && (tokens[index - 1]?.surface === '-' || enHarm.has(tokens[index - 1]?.lemma ?? ''))) {
+    // "feel free to ask" offers nothing either.
+    const freeOf =
+      tokens[index - 1]?.surface === '-' ||
+      enHarm.has(tokens[index - 1]?.lemma ?? '') ||
+      tokens[index - 1]?.lemma === 'feel'
+    if (lower === 'free' && freeOf) {
       for (const slot of ['price', 'free'] as const) {
         const at = hits.findIndex((h) => h.slot === slot && h.from === index)
         if (at >= 0) hits.splice(at, 1)
@@ -740,6 +757,12 @@ function readEnglish(tokens: Token[]): Reading {
     }
     const window = tokens.slice(index + 1, index + 5)
     const sameClause = (k: number) => clauseOf[k] === clauseOf[index]
+    // "Not a single complication", "not one case of rejection": ruled out like "no".
+    const notOne = lower === 'not' && (tokens[index + 1]?.lemma === 'one' || tokens[index + 2]?.lemma === 'single')
+    if (notOne && tokens.slice(index + 1, index + 6).some((t) => enHarm.has(t.lemma))) {
+      hits.push(hit('absence', tokens, index, index + 1))
+      return
+    }
     // "nothing in it could harm you", "cannot be harmed", "won't hurt you": a harm verb negated.
     const reach = enAbsence.has(lower) ? 8 : 4
     const harmVerb = tokens
@@ -867,6 +890,22 @@ function englishHitStands(h: Hit, tokens: Token[], hits: Hit[]): boolean {
     ['no', 'without'].includes(tokens[h.from - 2]?.lemma ?? tokens[h.from - 1]?.lemma ?? '')
   ) {
     return false
+  }
+  // "they are all discussed": a floating "all" counts the subject; it does not widen an outcome.
+  if (h.slot === 'scope' && word.lemma === 'all' && h.to - h.from === 1 && tokens[h.to]?.pos === 'VERB') return false
+  // "the safest clinic", "the best results": a rank given to a provider, a treatment or results;
+  // "the calmest starting point" ranks advice, not a provider.
+  if (
+    h.slot === 'superlative' &&
+    h.to - h.from === 1 &&
+    /est$/.test(word.surface.toLowerCase()) &&
+    tokens[h.from - 1]?.lemma === 'the'
+  ) {
+    const ranked = tokens.slice(h.to, h.to + 3)
+    const rankable = (t: Token) =>
+      keysOf(t).some((key) => enTreatment.has(key) || enProviders.has(key) || enPeople.has(key)) ||
+      ['result', 'outcome', 'care', 'choice', 'option', 'way', 'quality', 'technology'].includes(t.lemma)
+    return ranked.length === 0 || ranked[0]!.pos === 'PUNCT' || ranked.some(rankable)
   }
   // "most treatments" counts; "the most advanced" ranks.
   if (h.slot === 'superlative' && word.lemma === 'most' && h.to - h.from === 1) {

@@ -146,17 +146,17 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
     'treatment, therapy, infusion, injection, session, facial, cell, stem, exosome, protocol, clinic, procedure, medium, programme, program, medicine, course, we, our',
   ),
   outcome: list(
-    'cure, heal, repair, regrow, restore, reverse, eliminate, improve, relieve, recover, fix, vanish, disappear, regenerate, rejuvenate, erase, remove, resolve, transform, renew, work, treat, recovery, relief, solution, improvement, healing, regrowth, turnaround, remedy, cure-all, end, young, younger, gone, pain-free, back, normal, again, soar, succeed, better, effective, satisfy, satisfied, banish, clear, reduce, ease, soothe, revive, rebuild, regain, revitalise, revitalize, strengthen, tighten, smooth, halt, overcome, conquer, defeat, undo, mend, shrink, fade, dissolve, boost, rid, transformation, rejuvenation, regeneration, restoration, reversal, success, benefit, prevent, suppress, as good as new, like new, say goodbye, goodbye, farewell, reclaim, rediscover, answer, thing of the past, work miracle, work wonder',
+    'cure, heal, repair, regrow, restore, reverse, eliminate, improve, relieve, recover, fix, vanish, disappear, regenerate, rejuvenate, erase, remove, resolve, transform, renew, work, treat, recovery, relief, solution, improvement, healing, regrowth, turnaround, remedy, cure-all, end, young, younger, gone, pain-free, back, normal, again, soar, succeed, better, effective, satisfy, satisfied, banish, clear, reduce, ease, soothe, revive, rebuild, regain, revitalise, revitalize, strengthen, tighten, smooth, halt, overcome, conquer, defeat, undo, mend, shrink, fade, dissolve, boost, rid, transformation, rejuvenation, regeneration, restoration, reversal, success, benefit, prevent, suppress, as good as new, like new, say goodbye, goodbye, farewell, reclaim, rediscover, answer, thing of the past, work miracle, work wonder, set it right, put it right',
   ),
   certainty: list(
-    'always, definitely, certainly, certain, guarantee, guaranteed, assure, assured, sure, surely, undoubtedly, unquestionably, proven, prove, promise, every time, full stop, without fail, absolutely, completely, totally, 100 %, actually, clearly, dramatic, dramatically, striking, invariably, bound to, never fail, promised, miracle, miraculous, magic, like magic',
+    'always, definitely, certainly, certain, guarantee, guaranteed, assure, assured, sure, surely, undoubtedly, unquestionably, proven, prove, promise, every time, full stop, without fail, absolutely, completely, totally, 100 %, clearly, dramatic, dramatically, striking, invariably, bound to, never fail, promised, miracle, miraculous, magic, like magic',
   ),
   future: list('will, going to'),
   scope: list(
     'any, all, every, everything, everyone, everybody, anyone, whatever, wherever, universal, cure-all, whoever, no matter, all kind, every kind, whichever, anything, regardless',
   ),
   permanence: list(
-    'forever, permanent, permanently, for good, for life, lifelong, lifetime, rest of your life, once and for all, everlasting, indefinitely, irreversible, irreversibly, lasting, long-lasting, enduring, never-ending',
+    'forever, permanent, permanently, for good, for life, lifelong, lifetime, rest of your life, once and for all, everlasting, indefinitely, for decades, for years to come, irreversible, irreversibly, lasting, long-lasting, enduring, never-ending',
   ),
   speed: list(
     'single, one session, one treatment, one injection, instant, instantly, overnight, next day, within day, within hour, within minute, within week, right away, immediately, moment, fast-acting, quick, quickly, in just, in only, in a fraction, immediate, rapid, rapidly, fast, same day, straight away, at once, from day one, first day',
@@ -167,7 +167,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
   aid: list('help, support, contribute, encourage, promote, aid, assist'),
   than: list('than'),
   harm: list(
-    'side, side effect, side-effect, effect, risk, danger, harm, adverse, complication, wrong, toxic, downtime, rejection, toxicity, reaction, infection, scarring, worry, scar',
+    'side, side effect, side-effect, effect, risk, downside, drawback, danger, harm, adverse, complication, wrong, toxic, downtime, rejection, toxicity, reaction, infection, scarring, worry, scar',
   ),
   absence: list('no, zero, free, nothing, without, non-toxic, risk-free, none, whatsoever, at all'),
   safe: list('safe, harmless, non-toxic, risk-free'),
@@ -195,7 +195,7 @@ export const englishLemmas: Partial<Record<Slot, readonly string[]>> = {
   condition: list('if, until, unless, or'),
   people: list('patient, case, people, person, user, client'),
   price: list(
-    'discount, discounted, off, save, half price, price, introductory, offer, deal, package, early-bird, limited-time, free, complimentary, slot left, special, bonus, gift, voucher, coupon, cashback, sale, promotion, campaign, instalment, installment, interest-free, payment plan, monthly, reward point, earn point, point worth, refer a friend, referral, credit, loyalty',
+    'discount, discounted, off, save, half price, price, introductory, offer, deal, package, early-bird, limited-time, free, complimentary, slot left, special, bonus, gift, voucher, coupon, cashback, sale, promotion, campaign, instalment, installment, interest-free, payment plan, monthly, reward point, earn point, refer a friend, referral, credit, loyalty',
   ),
   majority: list('majority, vast majority, most of, nearly all, almost all, virtually all, nearly every, almost every'),
   picture: list('photo, photograph, picture, gallery, image, swipe, slider'),
@@ -274,7 +274,7 @@ export const englishTreatmentUnits = list(
 )
 /** Things that fade: negated ("the effects never wear off", "results that don't diminish") they promise permanence. */
 export const englishFading = list(
-  'fade, wear off, wear away, wear out, diminish, wane, decline, weaken, disappear, go away, fall out, lessen, decrease, deteriorate, vanish, stop working',
+  'fade, break down, wear off, wear away, wear out, diminish, wane, decline, weaken, disappear, go away, fall out, lessen, decrease, deteriorate, vanish, stop working',
 )
 /** What may fade without a promise: a symptom that lingers ("bruising does not fade for days"). */
 export const englishLingering = list(
