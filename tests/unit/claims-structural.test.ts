@@ -8,7 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { analyserBuilds, loadAnalysers, type Analysers } from '@/lib/claims/structural/analysers'
 import { checkStructural, loadStructuralMatcher, structuralVerdict } from '@/lib/claims/structural/check'
 import { structuralRules } from '@/lib/claims/structural/rules'
-import { englishLemmas, japaneseLemmas } from '@/lib/claims/structural/vocabulary'
+import {
+  englishFading,
+  englishHarmVerbs,
+  englishLemmas,
+  englishTreatmentUnits,
+  japaneseLemmas,
+} from '@/lib/claims/structural/vocabulary'
 import { runClaimsEval } from '@/tooling/claims/evaluation-command-line'
 import { demoTexts } from '@/tooling/seed/demo-texts'
 
@@ -177,6 +183,70 @@ describe('English outcome verbs, in every inflection', () => {
   })
 })
 
+// ── Classes of wording (issue 17, second round) ──────────────────────────────────────────────
+
+describe('classes of wording', () => {
+  const failures: string[] = []
+  const expectVerdict = (sentence: string, locale: 'ja' | 'en', expected: 'error' | 'not error') => {
+    const verdict = structuralVerdict(sentence, locale)
+    if ((verdict === 'error') !== (expected === 'error')) failures.push(`${sentence} → ${verdict}`)
+  }
+
+  it('a double negation asserts every English outcome verb for all; a single one denies it', () => {
+    failures.length = 0
+    for (const verb of englishOutcomeVerbs()) {
+      expectVerdict(`There is no condition this therapy cannot ${verb}.`, 'en', 'error')
+      expectVerdict(`This therapy cannot ${verb} every condition.`, 'en', 'not error')
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('a double negation asserts every Japanese outcome verb for all (治らなかった方はいません); "some did not" does not', () => {
+    failures.length = 0
+    for (const word of japaneseLemmas.outcome ?? []) {
+      const forms = japaneseForms(word)
+      // なくなる is itself ない+なる: its negative (なくならない) is not said of a cure.
+      if (forms === null || word === 'なくなる') continue
+      const negativePast = forms.negative.replace(/ない$/, 'なかった')
+      expectVerdict(`当院の治療で${negativePast}方はいません。`, 'ja', 'error')
+      expectVerdict(`当院の治療でも${negativePast}方もいます。`, 'ja', 'not error')
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('an effect that does not fade is permanence; a symptom that does not fade, or a denied claim, is not', () => {
+    failures.length = 0
+    for (const fade of englishFading) {
+      expectVerdict(`The effects do not ${fade}.`, 'en', 'error')
+      expectVerdict(`The results never ${fade}.`, 'en', 'error')
+      expectVerdict(`The swelling does not ${fade} for a few days.`, 'en', 'not error')
+      expectVerdict(`Nobody can say that the effects will not ${fade}.`, 'en', 'not error')
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('a negated harm verb declares safety; an affirmed or questioned one does not', () => {
+    failures.length = 0
+    for (const verb of englishHarmVerbs) {
+      expectVerdict(`Your own cells cannot ${verb} you.`, 'en', 'error')
+      expectVerdict(`This injection will never ${verb} you.`, 'en', 'error')
+      expectVerdict(`Injections can ${verb} nearby tissue in rare cases.`, 'en', 'not error')
+      expectVerdict(`Could the injection ${verb} me?`, 'en', 'not error')
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('one unit of treatment with an outcome is a speed promise; the unit alone is not', () => {
+    failures.length = 0
+    for (const unit of englishTreatmentUnits) {
+      expectVerdict(`Just one ${unit} and the pain is gone.`, 'en', 'error')
+      expectVerdict(`A single ${unit} relieves stiff joints.`, 'en', 'error')
+      expectVerdict(`The first ${unit} takes about an hour, including the consultation.`, 'en', 'not error')
+    }
+    expect(failures).toEqual([])
+  })
+})
+
 describe('the rules', () => {
   it.each(structuralRules.map((rule) => [rule.id, rule] as const))('%s finds its own examples', (_, rule) => {
     for (const locale of ['ja', 'en'] as const) {
@@ -220,10 +290,10 @@ describe.each(['ja', 'en'] as const)('the %s demo content', (locale) => {
   })
 })
 
-describe('claims:eval --matcher structural', () => {
-  it('measures the structural matcher with its parts, load and speed, and exits by its verdict', async () => {
+describe('claims:eval', () => {
+  it('measures the guard with its parts, load and speed, and exits by its verdict', async () => {
     let out = ''
-    const exitCode = await runClaimsEval(['--matcher', 'structural'], { out: (text) => (out += text), err: () => {} })
+    const exitCode = await runClaimsEval([], { out: (text) => (out += text), err: () => {} })
     expect(out).toMatch(/^development ja\s+\d+/m)
     expect(out).toMatch(/^held-out en\s+\d+/m)
     expect(out).toMatch(/Analysers: loaded in \d+ ms, heap \+\d+ MB/)
@@ -231,10 +301,10 @@ describe('claims:eval --matcher structural', () => {
     expect(exitCode).toBe(out.includes('PASS') ? 0 : 1)
   }, 60_000)
 
-  it('refuses an unknown matcher with exit code 2', async () => {
+  it('refuses an option it does not know with exit code 2 (the --matcher choice is gone)', async () => {
     let err = ''
-    expect(await runClaimsEval(['--matcher', 'regex'], { out: () => {}, err: (text) => (err += text) })).toBe(2)
-    expect(err).toContain('unknown matcher "regex"')
+    expect(await runClaimsEval(['--matcher', 'structural'], { out: () => {}, err: (text) => (err += text) })).toBe(2)
+    expect(err).toContain('--matcher')
   })
 })
 

@@ -104,7 +104,8 @@ export const structuralRules: StructuralRule[] = [
     category: 'cure-all',
     severity: 'error',
     all: ['outcome', 'scope'],
-    hedgeable: true,
+    // 「幅広い病気の完治が見込めます」: a hedge softens an outcome, not its reach to every disease.
+    hedgeable: false,
     negatable: true,
     why: {
       ja: `一つの治療があらゆる病気や誰にでも効くことはありません。万能をうたう表現は${GUIDELINES_JA}の誇大広告にあたります。`,
@@ -189,6 +190,26 @@ export const structuralRules: StructuralRule[] = [
     examples: {
       ja: ['患者満足度は98%を超えています。'],
       en: ['98% of our patients are satisfied with their results.'],
+    },
+  },
+  {
+    id: 'outcome-statistics.majority',
+    category: 'outcome-statistics',
+    severity: 'error',
+    all: ['majority', 'outcome'],
+    hedgeable: true,
+    negatable: true,
+    why: {
+      ja: `「ほとんどの方が改善」は数字のない有効率です。条件の異なる人にも同じ結果が出ると誤解させ、${GUIDELINES_JA}では治療効果に関する広告は認められていません。`,
+      en: `"Most patients improve" is a success rate without the number; it suggests others will get the same result. ${GUIDELINES_EN} do not allow claims about treatment outcomes.`,
+    },
+    suggestion: {
+      ja: '「研究で報告された結果と、その対象者・条件を出典とともに示します」',
+      en: '"Cite the study, who took part and under what conditions, rather than how many improved."',
+    },
+    examples: {
+      ja: ['ほとんどの患者様で関節の動きが改善しています。'],
+      en: ['Nearly every client we treat regains full movement.'],
     },
   },
   {
@@ -277,7 +298,8 @@ export const structuralRules: StructuralRule[] = [
     category: 'superiority',
     severity: 'error',
     all: ['comparison', 'rival'],
-    hedgeable: true,
+    // Hoped-for superiority is still a comparison with another treatment (docs/claims-corpus.md).
+    hedgeable: false,
     negatable: true,
     why: {
       ja: `他の治療や他院より優れているという比較は、${GUIDELINES_JA}で禁じられた比較優良広告にあたります。`,
@@ -297,7 +319,8 @@ export const structuralRules: StructuralRule[] = [
     category: 'superiority',
     severity: 'error',
     all: ['rival', 'outcome'],
-    hedgeable: true,
+    // Hoped-for superiority is still a comparison with another treatment (docs/claims-corpus.md).
+    hedgeable: false,
     negatable: true,
     why: {
       ja: `他の治療や他院で得られなかった結果を約束する表現は、${GUIDELINES_JA}で禁じられた比較優良広告にあたります。`,
@@ -450,6 +473,7 @@ export const structuralRules: StructuralRule[] = [
     category: 'superiority',
     severity: 'error',
     all: ['than', 'outcome'],
+    // 「より」 and an outcome need no named rival (置き換わることよりも…が注目されています): hedged, it is a warning.
     hedgeable: true,
     negatable: true,
     why: {

@@ -8,7 +8,15 @@ import type { Token } from './analysers'
 import {
   englishClaimVerbs,
   englishAbsence,
+  englishAilments,
   englishConditions,
+  englishFading,
+  englishHarmVerbs,
+  englishLingering,
+  englishReaching,
+  englishSpeedEffects,
+  englishSuccessWords,
+  englishTreatmentUnits,
   englishDeniable,
   englishLemmas,
   englishNegators,
@@ -25,6 +33,8 @@ import {
   japaneseOpenRivals,
   japaneseNegators,
   japaneseRecurrence,
+  japaneseAilments,
+  japaneseSpeedEffects,
   type Slot,
 } from './vocabulary'
 
@@ -131,6 +141,29 @@ const jaIndeterminates = japaneseSet(japaneseIndeterminates)
 const jaOpenRivals = japaneseSet(japaneseOpenRivals)
 const jaNegators = japaneseSet(japaneseNegators)
 const JA_TIME_UNITS = new Set(['日', '週間', '週', 'か月', 'ヶ月', 'カ月', '時間', '分', '晩'])
+/** Counters of people and cases: 5,000件, 3,000例, 1万人. */
+const JA_CASE_COUNTERS = new Set(['件', '例', '人', '名', '症例'])
+const jaSpeedEffects = japaneseSet(japaneseSpeedEffects)
+const jaAilments = japaneseSet(japaneseAilments)
+
+/**
+ * 治らなかった方はいません, 改善しなかった例はありません: a negated outcome whose people or cases are
+ * then said not to exist asserts the outcome for all. True when the words after the outcome's
+ * negator name people or cases and end in a negated いる/ある.
+ */
+function doubleNegationAfter(tokens: Token[], negator: number): boolean {
+  for (let k = negator + 1; k < Math.min(tokens.length, negator + 9); k++) {
+    const token = tokens[k]!
+    if (token.pos === '記号') return false
+    if (['いる', 'ある'].includes(token.lemma) && token.pos === '動詞') {
+      const counted = tokens
+        .slice(negator + 1, k)
+        .some((t) => jaLemmas.people.has(t.lemma) || ['例', 'ケース'].includes(t.lemma))
+      return counted && japaneseNegationAfter(tokens, k) >= 0
+    }
+  }
+  return false
+}
 
 /** 治せる → 治す, 効ける → 効く: IPADIC reads potential verbs as verbs of their own. */
 function japaneseLemma(token: Token): string {
@@ -192,8 +225,34 @@ function readJapanese(tokens: Token[]): Reading {
       }
       joined += next.surface
     }
+    // 良くなる written よくなる: IPADIC reads よく as the adverb "often".
+    if (token.surface === 'よく' && token.pos === '副詞' && tokens[index + 1]?.lemma === 'なる') {
+      hits.push(hit('outcome', tokens, index, index + 2))
+    }
+    // 即効, 速効: the effect's speed in one word.
+    if (jaSpeedEffects.has(token.lemma)) hits.push(hit('change', tokens, index, index + 1))
+    // 受けてよかった: the patient's own verdict on the treatment, a testimonial's voice.
+    if (
+      ['よい', '良い'].includes(token.lemma) &&
+      tokens[index + 1]?.lemma === 'た' &&
+      tokens.slice(Math.max(0, index - 2), index).some((t) => t.lemma === 'て')
+    ) {
+      hits.push(hit('witness', tokens, index, index + 2))
+    }
+    // 生活習慣病から難病まで: a range of ailments is a scope.
+    if (token.lemma === 'から' && token.pos === '助詞' && jaAilments.has(tokens[index - 1]?.lemma ?? '')) {
+      const until = tokens.slice(index + 1, index + 6).findIndex((t) => t.lemma === 'まで')
+      if (until >= 0) hits.push(hit('scope', tokens, index - 1, index + 2 + until))
+    }
     // A figure: 98%, 9割, 10人中9人, 5点満点中4.9点.
     if (token.pos === '名詞' && token.detail === '数') {
+      // 5,000件の成功実績, 改善例は3,000例: people or cases counted, said of an outcome.
+      if (
+        JA_CASE_COUNTERS.has(tokens[index + 1]?.surface ?? '') &&
+        tokens.some((t, k) => jaLemmas.outcome.has(lemmas[k]!))
+      ) {
+        hits.push(hit('statistic', tokens, index, index + 2))
+      }
       const next = tokens[index + 1]
       // IPADIC may read a per cent sign and the full stop after it as one unknown word (%。).
       if (next && /^[%割点]/.test(next.surface)) hits.push(hit('statistic', tokens, index, index + 2))
@@ -205,7 +264,7 @@ function readJapanese(tokens: Token[]): Reading {
       if (unit) hits.push(hit('speed', tokens, index, index + 2))
     }
     // Before set against after: 治療前…治療後, 施術前に比べて.
-    if (token.surface === '前' && tokens.slice(index + 1).some((t) => t.surface === '後' || t.lemma === '比べる')) {
+    if (token.surface === '前' && tokens.slice(index + 1).some((t) => /^後/.test(t.surface) || t.lemma === '比べる')) {
       hits.push(hit('before-after', tokens, index, index + 1))
     }
     // 〜なければ / 〜なら: the condition of a guarantee.
@@ -227,7 +286,13 @@ function readJapanese(tokens: Token[]): Reading {
       hits.push(hit('caution', tokens, index, index + 3))
     }
     // 〜もいる / 〜もある: "some do", which limits the claim to some.
-    if (token.lemma === 'も' && token.pos === '助詞' && ['いる', 'ある'].includes(tokens[index + 1]?.lemma ?? '')) {
+    // (一人もいません is "none", not "some").
+    if (
+      token.lemma === 'も' &&
+      token.pos === '助詞' &&
+      ['いる', 'ある'].includes(tokens[index + 1]?.lemma ?? '') &&
+      japaneseNegationAfter(tokens, index + 1) < 0
+    ) {
       hits.push(hit('caution', tokens, index, index + 2))
     }
 
@@ -256,12 +321,22 @@ function readJapanese(tokens: Token[]): Reading {
 
     const negator = japaneseNegationAfter(tokens, index)
     if (negator < 0) return
+    // 効果を感じられなかった方には…無料: the people it did not work for, the condition of a guarantee.
+    if (
+      ['方', '人'].includes(tokens[negator + 2]?.lemma ?? '') ||
+      ['方', '人'].includes(tokens[negator + 1]?.lemma ?? '')
+    ) {
+      const at = tokens.findIndex((t, k) => k > negator && k <= negator + 3 && t.lemma === 'に')
+      if (at > 0) hits.push(hit('condition', tokens, negator, at + 1))
+    }
     // 〜ないこと(が大切), 〜ないように: advice against something, said with caution.
     if (['こと', 'よう'].includes(tokens[negator + 1]?.lemma ?? ''))
       hits.push(hit('caution', tokens, negator, negator + 2))
     const inFinalChain = tokens.slice(negator + 1, last + 1).every(continuesPredicateOrEnding)
     // とは言えません, わけではない, 治療ではありません: the whole claim is denied.
-    if (inFinalChain && (jaClaimVerbs.has(lemma) || isCopulaNegation(tokens, index))) denied = true
+    // 〜ということはありません: "it is not the case that …" (こと without という is the claim's own: 消えることはない).
+    const notTheCase = lemma === 'こと' && ['いう', 'という'].includes(tokens[index - 1]?.lemma ?? '')
+    if (inFinalChain && (jaClaimVerbs.has(lemma) || isCopulaNegation(tokens, index) || notTheCase)) denied = true
     // 〜と示した研究はありません, 〜できる治療はありません: there is no such thing.
     const topic = tokens[index - 1]
     const subject = tokens[index - 2]
@@ -281,7 +356,10 @@ function readJapanese(tokens: Token[]): Reading {
     }
     // 副作用がない, 危険性がありません: a harm declared absent.
     if (token.pos === '動詞' && token.lemma === 'ある') hits.push(hit('absence', tokens, index, negator + 1))
-    if (jaLemmas.outcome.has(lemma)) {
+    const outcome = jaLemmas.outcome.has(lemma) || (token.surface === 'よく' && tokens[index + 1]?.lemma === 'なる')
+    if (outcome && doubleNegationAfter(tokens, negator)) {
+      hits.push(hit('scope', tokens, index, negator + 1), hit('assertion', tokens, index, negator + 1))
+    } else if (outcome) {
       // 治らない: the outcome does not count; drop the hit recorded above.
       const dropped = hits.findIndex((h) => h.slot === 'outcome' && h.from === index)
       if (dropped >= 0) hits.splice(dropped, 1)
@@ -347,6 +425,20 @@ function japaneseHitStands(h: Hit, tokens: Token[], hits: Hit[]): boolean {
     return hits.some((other) => other.slot === 'treatment' && other.from > h.from && other.from <= h.from + 3)
   }
   if (h.slot === 'speed' && tokens[h.from - 1]?.surface === '第') return false
+  // 幅広い reaches every ailment only when it is said of ailments or of an outcome (幅広い病気, 幅広く改善),
+  // not of ideas (幅広い考え方).
+  if (h.slot === 'scope' && word.lemma === '幅広い') {
+    return tokens.slice(h.to, h.to + 3).some((t) => jaAilments.has(t.lemma) || jaLemmas.outcome.has(japaneseLemma(t)))
+  }
+  // 治療の前と後に検査を行います: before and after, but compared only with an outcome or a picture.
+  if (h.slot === 'before-after' && ['前', '以前', 'かつて', '昔'].includes(word.surface)) {
+    if (hits.some((other) => COMPARED.has(other.slot))) return true
+    // 治療前は歩けなかった方が、治療後には…: two states in two clauses, not one moment (前と後に検査).
+    const then = tokens.findIndex(
+      (t, k) => k > h.from && (/^後/.test(t.surface) || ['今', '現在', '比べる'].includes(t.lemma)),
+    )
+    return then > 0 && tokens.slice(h.to, then).some((t) => t.pos === '記号')
+  }
   return true
 }
 
@@ -378,7 +470,66 @@ const enOutcome = enSet(englishLemmas.outcome ?? [])
 const enOfferedCures = enSet(['cure', 'solution', 'remedy', 'answer', 'fix', 'cure-all'])
 const enHarm = enSet(englishLemmas.harm ?? [])
 const EN_TIME_UNITS = new Set(['day', 'week', 'hour', 'minute', 'month', 'night'])
-const EN_CLAUSE_BREAKS = new Set([';', ':', '—', '–', 'but', 'however', 'while', 'whereas', 'although'])
+// Quotation marks close a clause too: a condition quoted ("full refund if not satisfied") does not
+// govern the words after the quotation.
+const EN_CLAUSE_BREAKS = new Set([';', ':', '—', '–', 'but', 'however', 'while', 'whereas', 'although', '"', '“', '”'])
+const enSpeedEffects = enSet(englishSpeedEffects)
+const enAilments = enSet(englishAilments)
+const enReaching = enSet(englishReaching)
+const enTreatmentUnits = enSet(englishTreatmentUnits)
+const enFading = englishFading.map((entry) => entry.split(/\s+/))
+const enLingering = enSet(englishLingering)
+const enHarmVerbs = enSet(englishHarmVerbs)
+const enSuccess = enSet(englishSuccessWords)
+const enAid = enSet(englishLemmas.aid ?? [])
+const EN_CURRENCY = /^[¥$£€]|^\d/
+/** Words that rule out all of a kind: the first half of a double negation ("no illness … cannot"). */
+const EN_NONE = new Set(['no', 'nothing', 'nobody', 'none'])
+/** Negators that may close a double negation: "cannot help", "without feeling better". */
+const EN_SECOND_NEGATORS = new Set(['not', "n't", 'never', 'without', 'cannot'])
+
+/** Whether the words from token `at` on are the multi-word entry `words`, on lemmas or surfaces. */
+function wordsAt(tokens: Token[], at: number, words: string[]): boolean {
+  return words.every((word, k) => {
+    const token = tokens[at + k]
+    return token !== undefined && keysOf(token).includes(word)
+  })
+}
+
+/**
+ * A negation of a negation asserts for all: "There is no illness this therapy cannot help", "No
+ * patient leaves without feeling better". The pair counts only when an outcome (or a gentle
+ * efficacy verb) follows the second negator; the indices of both negators, or null.
+ */
+function doubleNegation(
+  tokens: Token[],
+  clauseOf: number[],
+): { first: number; second: number; outcome: number } | null {
+  for (let first = 0; first < tokens.length; first++) {
+    if (!EN_NONE.has(tokens[first]!.lemma) || tokens[first + 1]?.lemma === 'matter') continue
+    for (let second = first + 2; second < Math.min(tokens.length, first + 10); second++) {
+      if (clauseOf[second] !== clauseOf[first]) break
+      const token = tokens[second]!
+      if (!EN_SECOND_NEGATORS.has(token.lemma) && token.surface.toLowerCase() !== "n't") continue
+      // "Nobody can say that it will not …": the first negator denies a claim about the second.
+      if (tokens.slice(first + 1, second).some((t) => enClaimVerbs.has(t.lemma))) return null
+      for (let k = second + 1; k < Math.min(tokens.length, second + 5); k++) {
+        // A verb ("cannot help") or a state reached ("without feeling better"), not an adjective
+        // of a noun ("without a clear explanation").
+        const before = tokens[k - 1]
+        // Right after the negator ("cannot clear.") the model may tag the verb as an adjective.
+        const verbal =
+          k === second + 1 ||
+          tokens[k]!.pos === 'VERB' ||
+          (tokens[k]!.pos === 'ADJ' && (before?.pos === 'VERB' || /ing$/.test(before?.surface ?? '')))
+        const keys = keysOf(tokens[k]!)
+        if (verbal && keys.some((key) => enOutcome.has(key) || enAid.has(key))) return { first, second, outcome: k }
+      }
+      return null
+    }
+  }
+  return null
+}
 
 function isNegator(token: Token): boolean {
   return enNegators.has(token.lemma) || token.surface.toLowerCase() === "n't"
@@ -394,6 +545,11 @@ function readEnglish(tokens: Token[]): Reading {
     if (EN_CLAUSE_BREAKS.has(token.lemma)) clause++
     clauseOf.push(clause)
   }
+  const double = doubleNegation(tokens, clauseOf)
+  if (double) {
+    hits.push(hit('scope', tokens, double.first, double.first + 1))
+    hits.push(hit('outcome', tokens, double.outcome, double.outcome + 1))
+  }
 
   tokens.forEach((token, index) => {
     const lower = token.surface.toLowerCase()
@@ -407,7 +563,7 @@ function readEnglish(tokens: Token[]): Reading {
       const after = tokens[index + 2 + unitAt]?.lemma
       if (
         unitAt >= 0 &&
-        (['in', 'within', 'only', 'just'].includes(before ?? '') || ['after', 'later'].includes(after ?? ''))
+        (['in', 'within', 'only', 'just', 'as'].includes(before ?? '') || ['after', 'later'].includes(after ?? ''))
       ) {
         hits.push(hit('speed', tokens, Math.max(0, index - 1), index + 2 + unitAt))
       }
@@ -474,6 +630,15 @@ function readEnglish(tokens: Token[]): Reading {
     if (asserted && outcomeVerb && hasPromisingSubject(tokens, index)) {
       hits.push(hit('assertion', tokens, index, index + 1))
     }
+    // "this therapy will help you": a gentle efficacy verb, promised by the treatment, is an outcome.
+    if (
+      token.pos === 'VERB' &&
+      enAid.has(token.lemma) &&
+      tokens[index - 1]?.lemma === 'will' &&
+      hasPromisingSubject(tokens, index)
+    ) {
+      hits.push(hit('outcome', tokens, index, index + 1))
+    }
 
     // Imperative ad copy: "Restore your youthful glow", "Reverse the ageing process". The word must be
     // the outcome verb itself, not a noun or adjective made from one: a heading such as "Recovery
@@ -503,16 +668,113 @@ function readEnglish(tokens: Token[]): Reading {
       hits.push(hit('hedge', tokens, index, index + 1))
     }
     // "pain-free", "side-effect free": free *of* something is not a free offer.
-    if (lower === 'free' && (tokens[index - 1]?.surface === '-' || enHarm.has(tokens[index - 1]?.lemma ?? ''))) {
+    // "feel free to ask" offers nothing either.
+    const freeOf =
+      tokens[index - 1]?.surface === '-' ||
+      enHarm.has(tokens[index - 1]?.lemma ?? '') ||
+      tokens[index - 1]?.lemma === 'feel'
+    if (lower === 'free' && freeOf) {
       for (const slot of ['price', 'free'] as const) {
         const at = hits.findIndex((h) => h.slot === slot && h.from === index)
         if (at >= 0) hits.splice(at, 1)
       }
     }
 
+    // "fast-acting", "quick-fix": words that carry their effect's speed.
+    if (
+      index > 0 &&
+      token.surface === '-' &&
+      enSpeedEffects.has(`${tokens[index - 1]!.lemma}-${tokens[index + 1]?.surface.toLowerCase()}`)
+    ) {
+      hits.push(hit('speed', tokens, index - 1, index + 2), hit('change', tokens, index - 1, index + 2))
+    }
+    // "just one visit", "a single sitting", "only one injection": one unit of treatment.
+    if (['one', 'single'].includes(token.lemma)) {
+      const unit = tokens.slice(index + 1, index + 3).findIndex((t) => enTreatmentUnits.has(t.lemma))
+      if (unit >= 0) hits.push(hit('speed', tokens, index, index + unit + 2))
+    }
+    // "5,000 successful treatments", "10,000 satisfied patients": a count of successes.
+    if (
+      (token.pos === 'NUM' || /^\d/.test(lower)) &&
+      tokens.slice(index + 1, index + 3).some((t) => enSuccess.has(t.lemma) || enSuccess.has(t.surface.toLowerCase()))
+    ) {
+      const success = tokens
+        .slice(index + 1, index + 3)
+        .findIndex((t) => enSuccess.has(t.lemma) || enSuccess.has(t.surface.toLowerCase()))
+      hits.push(
+        hit('statistic', tokens, index, index + 2),
+        hit('rate', tokens, index + 1 + success, index + 2 + success),
+      )
+    }
+    // "most patients": most of the people counted.
+    if (lower === 'most' && enPeople.has(tokens[index + 1]?.lemma ?? ''))
+      hits.push(hit('majority', tokens, index, index + 2))
+    // "treats every condition", "a protocol for every ailment": a treatment reaching any ailment.
+    if (hits.some((h) => h.slot === 'scope' && h.from === index)) {
+      const ailment = tokens.slice(index + 1, index + 4).some((t) => enAilments.has(t.lemma))
+      const reaching = [index - 1, index - 2].find((k) => k >= 0 && enReaching.has(tokens[k]!.lemma))
+      if (ailment && reaching !== undefined && tokens.some((t) => keysOf(t).some((key) => enTreatment.has(key)))) {
+        hits.push(hit('outcome', tokens, reaching, index + 1))
+      }
+    }
+    // "from arthritis to dementia": a range of ailments is a scope.
+    if (token.lemma === 'from') {
+      const to = tokens.slice(index + 2, index + 7).findIndex((t) => t.lemma === 'to')
+      const range = to >= 0 ? tokens.slice(index + 1, index + 2 + to + 4) : []
+      if (range.some((t) => enAilments.has(t.lemma))) hits.push(hit('scope', tokens, index, index + 3 + to))
+    }
+    // "compared with before": the state before set against the one now.
+    if (
+      lower === 'before' &&
+      ['with', 'to'].includes(tokens[index - 1]?.lemma ?? '') &&
+      tokens[index - 2]?.lemma === 'compare'
+    ) {
+      hits.push(hit('before-after', tokens, index - 2, index + 1))
+    }
+    // "was ¥500,000, now ¥290,000": a price struck through.
+    if (
+      token.lemma === 'now' &&
+      tokens.slice(index + 1, index + 4).some((t) => EN_CURRENCY.test(t.surface)) &&
+      tokens.slice(0, index).some((t) => EN_CURRENCY.test(t.surface))
+    ) {
+      hits.push(hit('price', tokens, index, index + 1))
+    }
+    // "where surgery fails", "failed by conventional treatments": a rival's failure.
+    if (token.lemma === 'fail' && hits.some((h) => h.slot === 'rival' && Math.abs(h.from - index) <= 3)) {
+      hits.push(hit('comparison', tokens, index, index + 1))
+    }
+
     if (!isNegator(token)) return
+    if (double && (index === double.first || index === double.second)) return
+    // "no matter what": a scope, not a negation.
+    if (lower === 'no' && tokens[index + 1]?.lemma === 'matter') return
+    // "what surgery cannot (do)": the rival's failure, said to set ours above it.
+    let subject = index - 1
+    while (subject >= 0 && tokens[subject]!.pos === 'AUX') subject--
+    if (hits.some((h) => h.slot === 'rival' && h.to === subject + 1)) {
+      hits.push(hit('comparison', tokens, subject, index + 1))
+      return
+    }
     const window = tokens.slice(index + 1, index + 5)
     const sameClause = (k: number) => clauseOf[k] === clauseOf[index]
+    // "Not a single complication", "not one case of rejection": ruled out like "no".
+    const notOne = lower === 'not' && (tokens[index + 1]?.lemma === 'one' || tokens[index + 2]?.lemma === 'single')
+    if (notOne && tokens.slice(index + 1, index + 6).some((t) => enHarm.has(t.lemma))) {
+      hits.push(hit('absence', tokens, index, index + 1))
+      return
+    }
+    // "nothing in it could harm you", "cannot be harmed", "won't hurt you": a harm verb negated.
+    const reach = enAbsence.has(lower) ? 8 : 4
+    const harmVerb = tokens
+      .slice(index + 1, index + reach)
+      .findIndex((t, k) => sameClause(index + 1 + k) && enHarmVerbs.has(t.lemma) && ['VERB', 'ADJ'].includes(t.pos))
+    if (harmVerb >= 0 && !tokens.slice(0, index).some((t, k) => sameClause(k) && enConditions.has(t.lemma))) {
+      hits.push(
+        hit('absence', tokens, index, index + 1),
+        hit('harm', tokens, index + 1 + harmVerb, index + 2 + harmVerb),
+      )
+      return
+    }
     if (enAbsence.has(lower)) {
       // "no side effects", "nothing can go wrong", "none of the downtime": a harm declared absent.
       if (window.some((t) => enHarm.has(t.lemma))) {
@@ -530,12 +792,54 @@ function readEnglish(tokens: Token[]): Reading {
     if (tokens.slice(clauseStart, index).some((t) => enConditions.has(t.lemma))) return
     if (lower === 'no' && ['result', 'charge', 'cost', 'longer'].includes(tokens[index + 1]?.lemma ?? '')) return
     // "no pain, no scars": the absence of a thing, not the denial of a statement ("no treatment can …").
-    const noun = tokens[index + 1]
-    if (lower === 'no' && noun?.pos === 'NOUN' && !enDeniable.has(noun.lemma)) return
+    const absent = tokens[index + 1]
+    if (lower === 'no' && absent?.pos === 'NOUN' && !enDeniable.has(absent.lemma)) return
+    // "We cannot say that symptoms will never return": the claim is denied as a whole, before any
+    // permanence is read into it.
+    const governing = tokens.slice(index, index + 5).filter((t, k) => sameClause(index + k))
+    if (governing.some((t) => enClaimVerbs.has(t.lemma))) {
+      denied = true
+      negated = true
+      return
+    }
+    // "the effects never wear off", "results that don't diminish": an effect that never fades is
+    // permanence; a symptom that does not fade ("bruising does not fade for days") is no promise.
+    const fades = [1, 2, 3].some(
+      (k) => sameClause(index + k) && enFading.some((words) => wordsAt(tokens, index + k, words)),
+    )
+    const lingering = tokens
+      .slice(0, index)
+      .some((t, k) => sameClause(k) && keysOf(t).some((key) => enLingering.has(key)))
+    // The subject must be what the treatment brought, not the treatment itself ("this therapy does not vanish …").
+    let noun = index - 1
+    while (noun >= 0 && !['NOUN', 'PROPN', 'PRON'].includes(tokens[noun]!.pos)) noun--
+    const treatmentSubject = noun >= 0 && keysOf(tokens[noun]!).some((key) => enTreatment.has(key))
+    if (fades && !lingering && !treatmentSubject) {
+      hits.push(hit('permanence', tokens, index, index + 2))
+      return
+    }
+    // "it will not fall out again", "won't come back": a recurrence ruled out.
+    const recurs = tokens
+      .slice(index + 1, index + 7)
+      .some(
+        (t, k) =>
+          sameClause(index + 1 + k) &&
+          (['again', 'recur', 'relapse', 'return'].includes(t.lemma) ||
+            wordsAt(tokens, index + 1 + k, ['come', 'back'])),
+      )
+    if (recurs) {
+      hits.push(hit('permanence', tokens, index, index + 2))
+      return
+    }
     // "nobody can say", "does not mean", "is not true": the claim is denied as a whole.
     const governed = tokens.slice(index, index + 5).filter((t, k) => sameClause(index + k))
     if (governed.some((t) => enClaimVerbs.has(t.lemma))) denied = true
     negated = true
+  })
+  // "the improvement is history": gone for good, an outcome.
+  tokens.forEach((token, index) => {
+    if (token.lemma === 'history' && tokens[index - 1]?.lemma === 'be')
+      hits.push(hit('outcome', tokens, index - 1, index + 1))
   })
   const rhetorical = tokens[0]?.lemma === 'why' && tokens.some((t) => t.lemma === 'when')
   return { tokens, hits: hits.filter((h) => englishHitStands(h, tokens, hits)), denied, negated, rhetorical }
@@ -571,6 +875,9 @@ function hasPromisingSubject(tokens: Token[], at: number): boolean {
   return (subject.pos === 'NOUN' || subject.pos === 'PROPN') && tokens[k - 1]?.lemma === 'your'
 }
 
+/** What a before/after comparison compares: an outcome, a change, a picture, a figure, a witness. */
+const COMPARED = new Set<Slot>(['outcome', 'change', 'picture', 'assertion', 'witness', 'statistic', 'certainty'])
+
 /** "other clinics", "competing products" are rivals; "other cells", "other substances" are not. */
 function englishHitStands(h: Hit, tokens: Token[], hits: Hit[]): boolean {
   const word = tokens[h.from]!
@@ -584,6 +891,22 @@ function englishHitStands(h: Hit, tokens: Token[], hits: Hit[]): boolean {
   ) {
     return false
   }
+  // "they are all discussed": a floating "all" counts the subject; it does not widen an outcome.
+  if (h.slot === 'scope' && word.lemma === 'all' && h.to - h.from === 1 && tokens[h.to]?.pos === 'VERB') return false
+  // "the safest clinic", "the best results": a rank given to a provider, a treatment or results;
+  // "the calmest starting point" ranks advice, not a provider.
+  if (
+    h.slot === 'superlative' &&
+    h.to - h.from === 1 &&
+    /est$/.test(word.surface.toLowerCase()) &&
+    tokens[h.from - 1]?.lemma === 'the'
+  ) {
+    const ranked = tokens.slice(h.to, h.to + 3)
+    const rankable = (t: Token) =>
+      keysOf(t).some((key) => enTreatment.has(key) || enProviders.has(key) || enPeople.has(key)) ||
+      ['result', 'outcome', 'care', 'choice', 'option', 'way', 'quality', 'technology'].includes(t.lemma)
+    return ranked.length === 0 || ranked[0]!.pos === 'PUNCT' || ranked.some(rankable)
+  }
   // "most treatments" counts; "the most advanced" ranks.
   if (h.slot === 'superlative' && word.lemma === 'most' && h.to - h.from === 1) {
     return ['ADJ', 'ADV', 'VERB'].includes(tokens[h.to]?.pos ?? '')
@@ -592,8 +915,48 @@ function englishHitStands(h: Hit, tokens: Token[], hits: Hit[]): boolean {
   if ((h.slot === 'witness' || h.slot === 'narrator') && ['i', 'my', 'me'].includes(word.lemma)) {
     return word.pos === 'PRON'
   }
+  // "had regrown": a participle after the auxiliary have is a verb, however the model tags it.
+  const perfect = tokens[h.from - 1]?.lemma === 'have' && tokens[h.from - 1]?.pos === 'AUX'
+  // "has the answer", "offers the solution": an answer held out is a cure on offer.
+  const offered =
+    ['have', 'hold', 'offer', 'provide', 'find'].includes(tokens[h.from - 2]?.lemma ?? '') &&
+    tokens[h.from - 1]?.pos === 'DET'
   // "everything from research-stage work": work, repair, end are outcomes as verbs, not as nouns.
-  if (h.slot === 'outcome' && h.to - h.from === 1 && word.pos === 'NOUN') return enNominalOutcomes.has(word.lemma)
+  // "his knee healed", "Stem cells work like magic": the lite model tags some verbs as nouns; a
+  // noun in -ed, or one right after a treatment (its subject), is the verb it spells.
+  const misread =
+    word.surface.toLowerCase().endsWith('ed') || keysOf(tokens[h.from - 1] ?? word).some((key) => enTreatment.has(key))
+  if (
+    h.slot === 'outcome' &&
+    h.to - h.from === 1 &&
+    word.pos === 'NOUN' &&
+    !perfect &&
+    !misread &&
+    !(offered && word.lemma === 'answer')
+  ) {
+    return enNominalOutcomes.has(word.lemma)
+  }
+  // "without side effects", not "without an explanation of the risks": absent only what follows it.
+  if (h.slot === 'absence' && word.lemma === 'without') {
+    return hits.some((other) => other.slot === 'harm' && other.from > h.from && other.from <= h.from + 3)
+  }
+  // "offer hope" names a hope held out, which is no hedge; "we hope", "it is hoped" are.
+  if (h.slot === 'hedge' && word.lemma === 'hope') return word.pos === 'VERB'
+  // "before and after the infusion": set side by side, but compared only with an outcome or a picture.
+  if (
+    h.slot === 'before-after' &&
+    !/[-/]/.test(
+      tokens
+        .slice(h.from, h.to)
+        .map((t) => t.surface)
+        .join(''),
+    )
+  ) {
+    if (word.lemma === 'compare' || hits.some((other) => COMPARED.has(other.slot))) return true
+    // "Before treatment, he could barely walk; after, he ran": two states in two clauses.
+    const then = tokens.findIndex((t, k) => k > h.from && ['after', 'later', 'now', 'today'].includes(t.lemma))
+    return then > 0 && tokens.slice(h.to, then).some((t) => t.pos === 'PUNCT')
+  }
   return hits.length > 0
 }
 
