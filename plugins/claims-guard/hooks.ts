@@ -72,7 +72,9 @@ export const refuseUnreviewedClaims: CollectionAfterChangeHook = async ({ collec
   if (doc._status !== 'published') return doc
   const docs = await readLocales(collection.slug, doc, req.locale ?? '', req)
   const covered = new Set((doc.claimsOverride as Override | undefined)?.covers ?? [])
-  const uncovered = (await errorFindings(collection.fields, docs)).filter((finding) => !covered.has(fingerprint(finding)))
+  const uncovered = (await errorFindings(collection.fields, docs)).filter(
+    (finding) => !covered.has(fingerprint(finding)),
+  )
   if (uncovered.length === 0) return doc
   const findings = uncovered
     .map((finding) =>
