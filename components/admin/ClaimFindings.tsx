@@ -122,7 +122,7 @@ export function ClaimFindings() {
   return (
     <div className="field-type claim-findings" role="region" aria-label={text.title}>
       <p className="field-label">{text.title}</p>
-      <div aria-live="polite" aria-busy={status === 'checking'}>
+      <div aria-live="polite" aria-busy={status === 'checking'} data-status={status}>
         {status === 'checking' ? (
           <p className="claim-findings__status" data-status="checking">
             {text.checking}
@@ -136,7 +136,12 @@ export function ClaimFindings() {
         {status === 'done' && findings?.length === 0 ? <p>{text.none}</p> : null}
         <ul style={{ listStyle: 'none', padding: 0 }}>
           {(findings ?? []).map((finding, index) => (
-            <li key={index} data-severity={finding.severity} style={{ marginBottom: '0.75rem' }}>
+            <li
+              key={index}
+              data-severity={finding.severity}
+              data-field={finding.field}
+              style={{ marginBottom: '0.75rem' }}
+            >
               <strong>{finding.severity === 'error' ? text.error : text.warning}</strong> · {finding.field} ·{' '}
               {finding.ruleId}
               <br />
