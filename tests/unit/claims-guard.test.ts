@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { checkText, checkTextWithSentences, loadClaimsMatcher, type Finding } from '@/lib/claims/check'
 
-const summary = (findings: Finding[]) => findings.map(({ category, severity, match }) => ({ category, severity, match }))
+const summary = (findings: Finding[]) =>
+  findings.map(({ category, severity, match }) => ({ category, severity, match }))
 const errors = (text: string, locale: 'ja' | 'en') => checkText(text, locale).filter((f) => f.severity === 'error')
 
 beforeAll(async () => {
@@ -161,7 +162,11 @@ describe('the phrase families beside the structural rules', () => {
     ['urgency', 'ja', '期間限定のキャンペーンです。'],
     ['urgency', 'en', 'Limited time offer for new patients.'],
   ] as const)('reports %s in %s as a warning: %s', (category, locale, text) => {
-    expect(checkText(text, locale).filter((f) => f.category === category).map((f) => f.severity)).toEqual(['warning'])
+    expect(
+      checkText(text, locale)
+        .filter((f) => f.category === category)
+        .map((f) => f.severity),
+    ).toEqual(['warning'])
   })
 })
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { checkPhrases, type PhraseFinding } from '@/lib/claims/phrases/check'
 import { claimRules, type ClaimRule } from '@/lib/claims/phrases/rules'
 
-const summary = (findings: PhraseFinding[]) => findings.map(({ ruleId, severity, match }) => ({ ruleId, severity, match }))
+const summary = (findings: PhraseFinding[]) =>
+  findings.map(({ ruleId, severity, match }) => ({ ruleId, severity, match }))
 
 /** One sample per rule, caught by that rule alone; a rule without a sample fails the suite. */
 const samples: Record<string, { locale: 'ja' | 'en'; text: string }> = {
@@ -79,7 +80,6 @@ describe('invented authority', () => {
   })
 })
 
-
 describe('context', () => {
   it.each([
     ['ja', '今だけの特別なご案内です。', 'warning'],
@@ -98,7 +98,9 @@ describe('context', () => {
     const text = 'はじめに。　今だけ　半額です！\n次の話題です。'
     const [finding] = checkPhrases(text, 'ja')
     expect(text.slice(finding!.start, finding!.end)).toBe(finding!.match)
-    expect(text.slice(finding!.sentenceStart, finding!.sentenceStart + finding!.sentence.length)).toBe(finding!.sentence)
+    expect(text.slice(finding!.sentenceStart, finding!.sentenceStart + finding!.sentence.length)).toBe(
+      finding!.sentence,
+    )
   })
 
   it('reports each distinct match once, ordered by position', () => {
