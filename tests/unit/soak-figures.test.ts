@@ -92,3 +92,13 @@ describe('npm run bench -- --soak', () => {
     expect(() => parseBenchOptions(['--soak-minutes', '0'])).toThrow(UsageError)
   })
 })
+
+describe('npm run bench -- --claims', () => {
+  it('measures only the claims guard, and takes no other option', () => {
+    expect(parseBenchOptions(['--claims'])).toMatchObject({ claimsOnly: true, soak: undefined })
+    expect(parseBenchOptions([])).toMatchObject({ claimsOnly: false })
+    for (const other of [['--soak'], ['--duration', '5'], ['--reuse-build']]) {
+      expect(() => parseBenchOptions(['--claims', ...other])).toThrow(UsageError)
+    }
+  })
+})

@@ -8,10 +8,14 @@
  *
  * `npm run bench -- --soak [--soak-minutes N]`: instead, minutes of readers
  * on every page type while an editor publishes (tooling/bench/soak.ts).
+ *
+ * Both end with the claims guard's load time, memory and checking speed (tooling/bench/claims.ts);
+ * `npm run bench -- --claims` prints only those, in seconds.
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 
+import { benchClaims, formatClaimsBench } from './claims'
 import { build, runScript, startProductionServer, type ProductionServer } from '../server/production-server'
 import { BENCH_DATABASE_PREFIX, dropLeftoverBenchDatabases } from './leftover-databases'
 import type { Credentials } from './admin-session'
@@ -90,7 +94,9 @@ export async function runBench(argv: string[], interruption: AbortSignal): Promi
     return 0
   }
   try {
-    await run(options, interruption)
+    if (!options.claimsOnly) await run(options, interruption)
+    progress('Measuring the claims guard...')
+    console.log(formatClaimsBench(await benchClaims()))
     return 0
   } catch (error) {
     const interrupted = interruption.aborted

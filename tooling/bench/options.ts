@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util'
 
 export const USAGE =
   'usage: npm run bench [-- --duration SECONDS] [--connections N] [--edits N] [--reuse-build]\n' +
-  '       npm run bench -- --soak [--soak-minutes N] [--connections N] [--publish-every SECONDS] [--reuse-build]'
+  '       npm run bench -- --soak [--soak-minutes N] [--connections N] [--publish-every SECONDS] [--reuse-build]\n' +
+  '       npm run bench -- --claims'
 
 export class UsageError extends Error {
   override name = 'UsageError'
@@ -27,6 +28,8 @@ export interface BenchOptions {
   reuseBuild: boolean
   /** Set for a soak (`--soak`, or any `--soak-minutes`) instead of the scenarios. */
   soak?: SoakOptions
+  /** Only the claims guard's figures (`--claims`): seconds, no build and no database. */
+  claimsOnly: boolean
   help: boolean
 }
 
@@ -49,6 +52,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         soak: { type: 'boolean' },
         'soak-minutes': { type: 'string' },
         'publish-every': { type: 'string' },
+        claims: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -58,6 +62,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     throw new UsageError(`${(error as Error).message.split('\n')[0]}; ${USAGE}`)
   }
   const soaking = parsed.soak === true || parsed['soak-minutes'] !== undefined
+  if (parsed.claims && (soaking || Object.keys(parsed).some((flag) => !['claims', 'help'].includes(flag)))) {
+    throw new UsageError(`--claims takes no other option; ${USAGE}`)
+  }
   if (!soaking && parsed['publish-every'] !== undefined) {
     throw new UsageError(`--publish-every belongs to a soak (--soak); ${USAGE}`)
   }
@@ -73,6 +80,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
           publishEverySeconds: positiveWholeNumber('publish-every', parsed['publish-every'], 10),
         }
       : undefined,
+    claimsOnly: parsed.claims ?? false,
     help: parsed.help ?? false,
   }
 }

@@ -4,6 +4,7 @@
  * load time and memory; and how long checking takes.
  */
 import { checkText, loadClaimsMatcher, verdict } from '../../lib/claims/check'
+import { percentile } from '../bench/soak-figures'
 import { corpusLanguages, type CorpusRecord } from './corpus'
 import { corpusPart, corpusParts } from './corpus-split'
 import { evaluateCorpus, percent, type Classify, type Figures } from './evaluate'
@@ -16,12 +17,6 @@ export interface GuardMeasures {
 }
 
 const COLUMNS = ['sentences', 'error recall', 'false errors', 'warning recall', 'pass warned']
-
-/** Milliseconds at the given quantile of `samples`. */
-function quantile(samples: number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!
-}
 
 export async function measureGuard(records: CorpusRecord[]): Promise<GuardMeasures> {
   const load = await loadClaimsMatcher()
@@ -54,9 +49,9 @@ export async function measureGuard(records: CorpusRecord[]): Promise<GuardMeasur
     return performance.now() - started
   }
   round()
-  const rounds = Array.from({ length: 20 }, round)
+  const rounds = Array.from({ length: 20 }, round).sort((a, b) => a - b)
   const characters = documents.reduce((sum, { text }) => sum + text.length, 0)
-  const speed = { characters, p50: quantile(rounds, 0.5), p95: quantile(rounds, 0.95) }
+  const speed = { characters, p50: percentile(rounds, 0.5), p95: percentile(rounds, 0.95) }
 
   const partRows = parts.flatMap(({ part, evaluation }) => [
     ...Object.entries(evaluation.languages).map(([language, figures]) => row(`${part} ${language}`, figures)),
