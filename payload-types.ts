@@ -223,6 +223,17 @@ export interface Episode {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  claimsReview?: {
+    errors?: number | null;
+    warnings?: number | null;
+    findings?: {
+      ruleId: string;
+      category: string;
+      severity: 'error' | 'warning';
+      field: string;
+      match: string;
+    }[];
+  };
   claimsOverride?: {
     /**
      * Why this may be published despite its error findings. Covers the current findings only; kept in the history.
@@ -258,6 +269,17 @@ export interface Series {
   description?: string | null;
   plannedEpisodeCount: number;
   order?: number | null;
+  claimsReview?: {
+    errors?: number | null;
+    warnings?: number | null;
+    findings?: {
+      ruleId: string;
+      category: string;
+      severity: 'error' | 'warning';
+      field: string;
+      match: string;
+    }[];
+  };
   claimsOverride?: {
     /**
      * Why this may be published despite its error findings. Covers the current findings only; kept in the history.
@@ -330,6 +352,17 @@ export interface TherapyCategory {
       }[]
     | null;
   order?: number | null;
+  claimsReview?: {
+    errors?: number | null;
+    warnings?: number | null;
+    findings?: {
+      ruleId: string;
+      category: string;
+      severity: 'error' | 'warning';
+      field: string;
+      match: string;
+    }[];
+  };
   claimsOverride?: {
     /**
      * Why this may be published despite its error findings. Covers the current findings only; kept in the history.
@@ -447,6 +480,17 @@ export interface Page {
     title?: string | null;
     description?: string | null;
     image?: (number | null) | Media;
+  };
+  claimsReview?: {
+    errors?: number | null;
+    warnings?: number | null;
+    findings?: {
+      ruleId: string;
+      category: string;
+      severity: 'error' | 'warning';
+      field: string;
+      match: string;
+    }[];
   };
   claimsOverride?: {
     /**
@@ -571,6 +615,17 @@ export interface GlossaryTerm {
         id?: string | null;
       }[]
     | null;
+  claimsReview?: {
+    errors?: number | null;
+    warnings?: number | null;
+    findings?: {
+      ruleId: string;
+      category: string;
+      severity: 'error' | 'warning';
+      field: string;
+      match: string;
+    }[];
+  };
   claimsOverride?: {
     /**
      * Why this may be published despite its error findings. Covers the current findings only; kept in the history.
@@ -946,6 +1001,13 @@ export interface EpisodesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  claimsReview?:
+    | T
+    | {
+        errors?: T;
+        warnings?: T;
+        findings?: T;
+      };
   claimsOverride?:
     | T
     | {
@@ -968,6 +1030,13 @@ export interface SeriesSelect<T extends boolean = true> {
   description?: T;
   plannedEpisodeCount?: T;
   order?: T;
+  claimsReview?:
+    | T
+    | {
+        errors?: T;
+        warnings?: T;
+        findings?: T;
+      };
   claimsOverride?:
     | T
     | {
@@ -996,6 +1065,13 @@ export interface TherapyCategoriesSelect<T extends boolean = true> {
         id?: T;
       };
   order?: T;
+  claimsReview?:
+    | T
+    | {
+        errors?: T;
+        warnings?: T;
+        findings?: T;
+      };
   claimsOverride?:
     | T
     | {
@@ -1106,6 +1182,13 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  claimsReview?:
+    | T
+    | {
+        errors?: T;
+        warnings?: T;
+        findings?: T;
+      };
   claimsOverride?:
     | T
     | {
@@ -1143,6 +1226,13 @@ export interface PagesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         image?: T;
+      };
+  claimsReview?:
+    | T
+    | {
+        errors?: T;
+        warnings?: T;
+        findings?: T;
       };
   claimsOverride?:
     | T

@@ -35,6 +35,11 @@ export const isAdmin: Access = ({ req }) => hasRole(req, 'admin')
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req, 'admin')
 /** Editorial data (review dates, translation status, claims overrides): staff only, never readers. */
 export const isStaffField: FieldAccess = ({ req }) => hasRole(req, ...editorialRoles)
+/**
+ * Whoever writes in a collection the claims guard reads (plugins/claims-guard): may ask the server
+ * to check a form's text. It reads nothing stored, so no per-collection rule is needed.
+ */
+export const canCheckClaims: Access = ({ req }) => hasRole(req, ...editorialRoles)
 
 /** Consultation inquiries: read and answered (status, note) by admins and consultation staff. */
 export const canAnswerInquiries: Access = ({ req }) => hasRole(req, 'admin', 'consultation')

@@ -5,6 +5,7 @@ import * as migration_20261125_173000_claims_override from './20261125_173000_cl
 import * as migration_20261130_182513_media_public_flag from './20261130_182513_media_public_flag';
 import * as migration_20261201_040732_pages from './20261201_040732_pages';
 import * as migration_20261201_050627_consultation_navigation_and_page_links from './20261201_050627_consultation_navigation_and_page_links';
+import * as migration_20261201_075624_claims_review from './20261201_075624_claims_review';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_050627_consultation_navigation_and_page_links.up,
     down: migration_20261201_050627_consultation_navigation_and_page_links.down,
-    name: '20261201_050627_consultation_navigation_and_page_links'
+    name: '20261201_050627_consultation_navigation_and_page_links',
+  },
+  {
+    up: migration_20261201_075624_claims_review.up,
+    down: migration_20261201_075624_claims_review.down,
+    name: '20261201_075624_claims_review'
   },
 ];

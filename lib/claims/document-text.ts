@@ -22,9 +22,21 @@ type Node = { type?: string; text?: string; children?: Node[] }
 
 const INLINE = new Set(['text', 'link', 'autolink', 'linebreak', 'tab', 'glossaryTerm'])
 
+/**
+ * A node's children that are nodes. Rich text reaches the guard as any client sent it (drafts save
+ * without validation, and the admin's findings endpoint takes the form's values): what is not a
+ * node is not text.
+ */
+function childrenOf(node: Node): Node[] {
+  const children: unknown = node.children
+  return Array.isArray(children)
+    ? children.filter((child): child is Node => typeof child === 'object' && child !== null)
+    : []
+}
+
 function inlineText(node: Node): string {
   if (node.type === 'linebreak') return '\n'
-  return node.text ?? (node.children ?? []).map(inlineText).join('')
+  return typeof node.text === 'string' ? node.text : childrenOf(node).map(inlineText).join('')
 }
 
 /** One string per block: text nodes inside a block are joined, blocks are kept apart. */
@@ -32,7 +44,7 @@ export function richTextBlocks(value: unknown): string[] {
   const root = (value as { root?: Node } | null | undefined)?.root
   const blocks: string[] = []
   const visit = (node: Node) => {
-    const children = node.children ?? []
+    const children = childrenOf(node)
     if (children.length > 0 && children.every((child) => INLINE.has(child.type ?? ''))) {
       const text = children.map(inlineText).join('').trim()
       if (text) blocks.push(text)
@@ -40,7 +52,7 @@ export function richTextBlocks(value: unknown): string[] {
     }
     children.forEach(visit)
   }
-  if (root) visit(root)
+  if (typeof root === 'object' && root !== null) visit(root)
   return blocks
 }
 

@@ -5,7 +5,48 @@ import { withExistingRelations } from '@/fields/existing-relations'
 
 const noWrites = { create: () => false, update: () => false }
 
-/** The findings panel, and the override an admin records with its reason; both in the sidebar. */
+/**
+ * The findings of the last save, per locale (stored by storeClaimsReview): the list view shows
+ * and filters documents with promises to review (`claimsReview.errors` greater than 0). Staff
+ * read them; nobody writes them, the hook sets them on every save.
+ */
+const storedFindings: Field = {
+  name: 'claimsReview',
+  type: 'group',
+  localized: true,
+  label: { ja: '確認が必要な表現(保存時)', en: 'Promises to review (at last save)' },
+  access: { read: isStaffField, ...noWrites },
+  admin: { position: 'sidebar', readOnly: true },
+  fields: [
+    { name: 'errors', type: 'number', label: { ja: 'エラー', en: 'Errors' }, admin: { readOnly: true } },
+    { name: 'warnings', type: 'number', label: { ja: '注意', en: 'Warnings' }, admin: { readOnly: true } },
+    // { ruleId, category, severity, field, match } of each finding: read over the API, shown by the panel above.
+    {
+      name: 'findings',
+      type: 'json',
+      admin: { hidden: true },
+      typescriptSchema: [
+        () => ({
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['ruleId', 'category', 'severity', 'field', 'match'],
+            properties: {
+              ruleId: { type: 'string' },
+              category: { type: 'string' },
+              severity: { type: 'string', enum: ['error', 'warning'] },
+              field: { type: 'string' },
+              match: { type: 'string' },
+            },
+          },
+        }),
+      ],
+    },
+  ],
+}
+
+/** The findings panel, the stored findings, and the override an admin records with its reason; all in the sidebar. */
 export function claimsReviewFields(): Field[] {
   return withExistingRelations([
     {
@@ -14,6 +55,7 @@ export function claimsReviewFields(): Field[] {
       label: { ja: '表現チェック', en: 'Claims check' },
       admin: { position: 'sidebar', components: { Field: '@/components/admin/ClaimFindings#ClaimFindings' } },
     },
+    storedFindings,
     {
       name: 'claimsOverride',
       type: 'group',

@@ -1,8 +1,9 @@
 /**
  * The claims guard in the admin (issue: promises of efficacy or safety never get published).
- * Editors see findings while they write (components/admin/ClaimFindings.tsx); drafts always
- * save; publishing with an `error` finding is refused unless an admin has recorded an override
- * with a reason. The override is part of the document, so it is kept in its version history,
+ * Editors see findings while they write (components/admin/ClaimFindings.tsx asks the server:
+ * ./endpoint.ts); each save stores the locale's findings on the document (./stored-findings.ts),
+ * for the list view's "promises to review"; drafts always save; publishing with an `error`
+ * finding is refused unless an admin has recorded an override with a reason. The override is part of the document, so it is kept in its version history,
  * and it covers exactly the findings it was given for: a new promise needs a new override.
  *
  * Adds the review fields after each listed collection's own fields, and its hooks after the
@@ -10,8 +11,10 @@
  */
 import type { CollectionConfig, CollectionSlug, Plugin } from 'payload'
 
+import { claimsCheckEndpoint } from './endpoint'
 import { claimsReviewFields } from './fields'
 import { refuseUnreviewedClaims, stampClaimsOverride } from './hooks'
+import { storeClaimsReview } from './stored-findings'
 
 function guarded(collection: CollectionConfig): CollectionConfig {
   const hooks = collection.hooks ?? {}
@@ -20,7 +23,7 @@ function guarded(collection: CollectionConfig): CollectionConfig {
     fields: [...collection.fields, ...claimsReviewFields()],
     hooks: {
       ...hooks,
-      beforeChange: [...(hooks.beforeChange ?? []), stampClaimsOverride],
+      beforeChange: [...(hooks.beforeChange ?? []), stampClaimsOverride, storeClaimsReview],
       afterChange: [...(hooks.afterChange ?? []), refuseUnreviewedClaims],
     },
   }
@@ -30,6 +33,7 @@ export function claimsGuard({ collections }: { collections: CollectionSlug[] }):
   const slugs = new Set<string>(collections)
   return (config) => ({
     ...config,
+    endpoints: [...(config.endpoints ?? []), claimsCheckEndpoint(slugs)],
     collections: config.collections?.map((collection) =>
       slugs.has(collection.slug) ? guarded(collection) : collection,
     ),

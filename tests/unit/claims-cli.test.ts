@@ -102,6 +102,11 @@ describe('claims:check --text-file', () => {
       'claims:check: --drafts is for checking the CMS, not --text-file\n',
     ],
     [['--locale', 'fr'], 'claims:check: --locale must be ja or en (got "fr")\n'],
+    ...(['--json', '--drafts'] as const).map((option) => [
+      ['--store', option],
+      `claims:check: --store takes no other option (got ${option})\n`,
+    ]),
+    [['--store', '--text-file', 'x.txt'], 'claims:check: --store takes no other option (got --text-file)\n'],
   ])('exits 2 with one line on stderr for the arguments %j', (args, message) => {
     const result = run(...args)
     expect(result.status).toBe(2)

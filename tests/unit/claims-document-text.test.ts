@@ -48,6 +48,26 @@ describe('the text of a document', () => {
   })
 })
 
+describe('rich text of any shape, as a client may send it', () => {
+  const shapes: unknown[] = [
+    null,
+    'text',
+    { root: null },
+    { root: 'no nodes' },
+    { root: { children: 'not a list' } },
+    { root: { children: [null, 5, 'x', { children: 'x' }] } },
+    { root: { children: [{ type: 'paragraph', children: [{ type: 'text', text: 5 }, { type: 7 }, null] }] } },
+  ]
+  it.each(shapes)('reads %j without throwing, as no text', (body) => {
+    expect(localizedTexts(fields, { body })).toEqual([])
+  })
+
+  it('still reads the text nodes beside nodes that are not', () => {
+    const body = { root: { children: [{ type: 'paragraph', children: [null, { type: 'text', text: '本文' }] }] } }
+    expect(localizedTexts(fields, { body })).toEqual([{ field: 'body', text: '本文' }])
+  })
+})
+
 describe('the text inside a page’s blocks', () => {
   // Every text, textarea and rich text field of every block (blocks/), filled with its own path.
   const fill = (blockFields: Field[], prefix: string): [Record<string, unknown>, string[]] => {

@@ -4,8 +4,10 @@
  *
  *   tsx scripts/claims-check.ts [--drafts] [--locale ja|en] [--json]      the CMS's content
  *   tsx scripts/claims-check.ts --text-file FILE --locale ja|en [--json]  a text file
+ *   tsx scripts/claims-check.ts --store                                   stores every document's
+ *     findings on it (claimsReview), for documents saved before the guard stored them
  *
- * Exit codes: 0 clean or warnings only, 1 at least one error finding, 2 when the check could not
+ * Exit codes: 0 clean or warnings only (--store: stored), 1 at least one error finding, 2 when the check could not
  * run (usage, file, configuration or database problem: one line on stderr).
  *
  * The database is found inside this command (tooling/database/script-payload.ts) rather than by
@@ -26,9 +28,10 @@ type Locale = 'ja' | 'en'
 type Options =
   | { mode: 'text'; textFile: string; locale: Locale; json: boolean }
   | { mode: 'database'; locale?: Locale; drafts: boolean; json: boolean }
+  | { mode: 'store' }
 
 function parseOptions(argv: string[]): Options {
-  let values: { 'text-file'?: string; locale?: string; json?: boolean; drafts?: boolean }
+  let values: { 'text-file'?: string; locale?: string; json?: boolean; drafts?: boolean; store?: boolean }
   try {
     ;({ values } = parseArgs({
       args: argv,
@@ -37,12 +40,18 @@ function parseOptions(argv: string[]): Options {
         locale: { type: 'string' },
         json: { type: 'boolean' },
         drafts: { type: 'boolean' },
+        store: { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
     }))
   } catch (error) {
     throw new UsageError(describeParseError(error))
+  }
+  if (values.store) {
+    const others = (['text-file', 'locale', 'json', 'drafts'] as const).filter((name) => values[name] !== undefined)
+    if (others.length > 0) throw new UsageError(`--store takes no other option (got --${others[0]})`)
+    return { mode: 'store' }
   }
   const locale = parseLocale(values.locale)
   const json = values.json ?? false
@@ -107,10 +116,24 @@ async function checkDatabase(options: Extract<Options, { mode: 'database' }>): P
   }
 }
 
+async function storeDatabase(): Promise<number> {
+  const { startScriptPayload } = await import('../database/script-payload')
+  const { storeFindings } = await import('./store-findings')
+  const { payload, stop } = await startScriptPayload()
+  try {
+    const { stored, withErrors } = await storeFindings(payload)
+    process.stdout.write(`Stored the findings of ${stored} document locales; ${withErrors} with errors to review.\n`)
+    return 0
+  } finally {
+    await stop()
+  }
+}
+
 /** Runs the check on the command line's arguments; the exit code is the answer. */
 export async function runClaimsCheck(argv: string[]): Promise<number> {
   try {
     const options = parseOptions(argv)
+    if (options.mode === 'store') return await storeDatabase()
     return await (options.mode === 'text' ? checkTextFile(options) : checkDatabase(options))
   } catch (error) {
     return failed(error)

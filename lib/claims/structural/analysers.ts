@@ -113,9 +113,22 @@ async function build(): Promise<Analysers> {
   }
 }
 
+/**
+ * The dictionary ships inside the package; resolve it from there, not from the working directory.
+ * Inside the server `next build` bundles, require.resolve answers the bundler's module id (a
+ * number), not a path: there the dictionary is found under the server's directory, where
+ * `next start` and the standalone server both run, and where the build's file tracing copies it
+ * (it follows the resolve below, which is why it stays written as it is).
+ */
+function kuromojiDictionary(): string {
+  const resolved: unknown = createRequire(import.meta.url).resolve('kuromoji/package.json')
+  const packageDirectory =
+    typeof resolved === 'string' ? path.dirname(resolved) : path.join(process.cwd(), 'node_modules', 'kuromoji')
+  return path.join(packageDirectory, 'dict')
+}
+
 function japaneseTokenizer(): Promise<Tokenizer> {
-  // The dictionary ships inside the package; resolve it from there, not from the working directory.
-  const dicPath = path.join(path.dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict')
+  const dicPath = kuromojiDictionary()
   return new Promise((resolve, reject) =>
     kuromoji.builder({ dicPath }).build((error, tokenizer) => (error ? reject(error) : resolve(tokenizer))),
   )
