@@ -13,29 +13,20 @@
  * loadClaimsMatcher() before the first check; checking is synchronous after that. Server code
  * only: the admin asks the server (plugins/claims-guard) rather than shipping the dictionaries.
  */
+import { verdictOf, type FoundWords, type Severity } from './finding'
 import { checkPhrases } from './phrases/check'
 import type { ClaimRule } from './phrases/rules'
 import { checkStructural, loadStructuralMatcher } from './structural/check'
-import type { Severity, StructuralCategory } from './structural/rules'
+import type { StructuralCategory } from './structural/rules'
 
-export type { Severity } from './structural/rules'
+export type { Severity } from './finding'
 
 /** What kind of problem a finding is: a structural rule's category or a phrase rule's family. */
 export type ClaimCategory = StructuralCategory | ClaimRule['family']
 
-export interface Finding {
-  ruleId: string
+/** A finding as the guard reports it; checkTextWithSentences gives its sentence's start beside it. */
+export interface Finding extends Omit<FoundWords, 'sentenceStart'> {
   category: ClaimCategory
-  severity: Severity
-  locale: 'ja' | 'en'
-  /** The words that made the finding, as written in the original text: `text.slice(start, end)`. */
-  match: string
-  /** The original sentence containing them, trimmed. */
-  sentence: string
-  start: number
-  end: number
-  why: string
-  suggestion: string
 }
 
 /** Loads the analysers (once per process; later calls share the first load) and says how long it took. */
@@ -92,7 +83,5 @@ function outranks(a: Finding, b: Finding): boolean {
 
 /** The most severe finding of a text, or pass: the verdict claims:eval compares with the corpus. */
 export function verdict(text: string, locale: 'ja' | 'en'): Severity | 'pass' {
-  const severities = checkText(text, locale).map((finding) => finding.severity)
-  if (severities.includes('error')) return 'error'
-  return severities.includes('warning') ? 'warning' : 'pass'
+  return verdictOf(checkText(text, locale))
 }

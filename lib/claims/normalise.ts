@@ -61,6 +61,17 @@ const EN_ABBREVIATION = /(?:^|[^\w])(?:no|dr|mr|mrs|ms|prof|vs|fig|approx|e\.g|i
  * whole; English ends at . ! ? followed by whitespace, except after common abbreviations or
  * before a lower-case word or a digit.
  */
+/** A sentence span of the normalised text as written in the original: trimmed, and where it starts. */
+export function originalSentence(
+  original: string,
+  normalised: NormalisedText,
+  span: Span,
+): { sentence: string; sentenceStart: number } {
+  const { start, end } = originalSpan(normalised, span.start, span.end)
+  const written = original.slice(start, end)
+  return { sentence: written.trim(), sentenceStart: start + Math.max(0, written.search(/\S/)) }
+}
+
 export function splitSentences(text: string, locale: 'ja' | 'en'): Span[] {
   const spans: Span[] = []
   let start = 0

@@ -4,24 +4,12 @@
  * citations). Pure (no I/O); the guard's matcher (../check.ts) runs it beside the structural one.
  */
 import { hasCitation, isNegated, isQuestion, isQuoted } from '../context'
-import { normalise, originalSpan, splitSentences, type Span } from '../normalise'
+import type { FoundWords } from '../finding'
+import { normalise, originalSentence, originalSpan, splitSentences, type Span } from '../normalise'
 import { claimRules, type ClaimRule, type Severity } from './rules'
 
-export interface PhraseFinding {
-  ruleId: string
-  severity: Severity
+export interface PhraseFinding extends FoundWords {
   family: ClaimRule['family']
-  locale: 'ja' | 'en'
-  /** The phrase as written in the original text: `text.slice(start, end)`. */
-  match: string
-  /** The original sentence containing the phrase, trimmed. */
-  sentence: string
-  /** Where that sentence starts in the original text. */
-  sentenceStart: number
-  start: number
-  end: number
-  why: string
-  suggestion: string
 }
 
 /** Findings in `text` for the phrase rules of `locale`, ordered by position. */
@@ -32,10 +20,7 @@ export function checkPhrases(text: string, locale: 'ja' | 'en', rules: ClaimRule
 
   for (const span of splitSentences(normalised.text, locale)) {
     const sentence = normalised.text.slice(span.start, span.end)
-    const original = originalSpan(normalised, span.start, span.end)
-    const leading = text.slice(original.start, original.end).search(/\S/)
-    const sentenceStart = original.start + Math.max(0, leading)
-    const originalSentence = text.slice(original.start, original.end).trim()
+    const { sentence: written, sentenceStart } = originalSentence(text, normalised, span)
 
     localeRules.forEach((rule, order) => {
       for (const match of sentence.matchAll(globalPattern(rule.pattern))) {
@@ -51,7 +36,7 @@ export function checkPhrases(text: string, locale: 'ja' | 'en', rules: ClaimRule
             family: rule.family,
             locale,
             match: text.slice(start, end),
-            sentence: originalSentence,
+            sentence: written,
             sentenceStart,
             start,
             end,

@@ -10,7 +10,9 @@
  * use the i flag and \b. Negation, questions, quotes and citations are handled by the matcher
  * (./check.ts), so patterns describe the claim itself, not its context.
  */
-export type Severity = 'error' | 'warning'
+import type { Severity } from '../finding'
+
+export type { Severity } from '../finding'
 
 export interface ClaimRule {
   id: string

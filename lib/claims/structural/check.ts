@@ -7,26 +7,16 @@
  * Await loadStructuralMatcher() once per process; checking is synchronous after that.
  */
 import { isQuestion, isQuoted } from '../context'
-import { normalise, originalSpan, splitSentences } from '../normalise'
+import { verdictOf, type FoundWords } from '../finding'
+import { normalise, originalSentence, originalSpan, splitSentences } from '../normalise'
 import { loadAnalysers, loadedAnalysers, type Analysers } from './analysers'
 import { structuralRules, type Severity, type StructuralCategory, type StructuralRule } from './rules'
 import { readSentence, type Hit, type Reading } from './slots'
 import type { Slot } from './vocabulary'
 
-export interface StructuralFinding {
-  ruleId: string
+/** `match` holds the words that filled the rule's slots. */
+export interface StructuralFinding extends FoundWords {
   category: StructuralCategory
-  severity: Severity
-  locale: 'ja' | 'en'
-  /** The words that filled the rule's slots, as written: `text.slice(start, end)`. */
-  match: string
-  sentence: string
-  /** Where that sentence starts in the original text. */
-  sentenceStart: number
-  start: number
-  end: number
-  why: string
-  suggestion: string
 }
 
 /** Loads the analysers (once per process; later calls share the first load). */
@@ -58,9 +48,7 @@ export function checkStructural(
       caution: reading.hits.some((hit) => hit.slot === 'caution' && !quoted(hit)),
       hedge: reading.hits.some((hit) => hit.slot === 'hedge' && !quoted(hit)),
     }
-    const original = originalSpan(normalised, span.start, span.end)
-    const originalSentence = text.slice(original.start, original.end).trim()
-    const sentenceStart = original.start + Math.max(0, text.slice(original.start, original.end).search(/\S/))
+    const { sentence: written, sentenceStart } = originalSentence(text, normalised, span)
 
     for (const rule of rules) {
       const matched = match(rule, reading, quoted)
@@ -77,7 +65,7 @@ export function checkStructural(
         severity,
         locale,
         match: text.slice(start, end),
-        sentence: originalSentence,
+        sentence: written,
         sentenceStart,
         start,
         end,
@@ -143,8 +131,6 @@ function severityInContext(
 }
 
 /** The most severe finding of a text, or pass: the verdict claims:eval compares with the corpus. */
-export function structuralVerdict(text: string, locale: 'ja' | 'en'): 'error' | 'warning' | 'pass' {
-  const severities = checkStructural(text, locale).map((finding) => finding.severity)
-  if (severities.includes('error')) return 'error'
-  return severities.includes('warning') ? 'warning' : 'pass'
+export function structuralVerdict(text: string, locale: 'ja' | 'en'): Severity | 'pass' {
+  return verdictOf(checkStructural(text, locale))
 }

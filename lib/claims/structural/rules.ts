@@ -7,7 +7,9 @@
  */
 import type { Slot } from './vocabulary'
 
-export type Severity = 'error' | 'warning'
+import type { Severity } from '../finding'
+
+export type { Severity } from '../finding'
 
 export type StructuralCategory =
   | 'guaranteed-outcome'
