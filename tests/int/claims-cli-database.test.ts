@@ -57,7 +57,12 @@ function rowsOf(stdout: string): Row[] {
   return JSON.parse(stdout) as Row[]
 }
 
-// 「必ず改善します」 runs across two text nodes, the second in bold: one phrase to the reader.
+// Ids are per collection: a glossary term or page may share an episode's id.
+function episodeRows(rows: Row[], id: number): Row[] {
+  return rows.filter((row) => row.collection === 'episodes' && row.id === id)
+}
+
+// 「必ず治ります」 runs across two text nodes, the second in bold: one phrase to the reader.
 const bodyWithSplitClaim = {
   root: {
     type: 'root',
@@ -76,14 +81,14 @@ const bodyWithSplitClaim = {
         children: [
           {
             type: 'text',
-            text: 'この治療は副作用がなく、必ず',
+            text: 'この治療を受ければ、必ず',
             format: 0,
             style: '',
             mode: 'normal',
             detail: 0,
             version: 1,
           },
-          { type: 'text', text: '改善します。', format: 1, style: '', mode: 'normal', detail: 0, version: 1 },
+          { type: 'text', text: '治ります。', format: 1, style: '', mode: 'normal', detail: 0, version: 1 },
         ],
       },
     ],
@@ -143,21 +148,21 @@ describe('claims:check with a promise only in the latest draft', () => {
   it('does not report the draft by default', () => {
     const result = run(['--json'])
     expect(result.status, result.stderr).toBe(0)
-    expect(rowsOf(result.stdout).filter((row) => row.id === episode.id)).toEqual([])
+    expect(episodeRows(rowsOf(result.stdout), episode.id)).toEqual([])
   })
 
   it('reports it as from the draft with --drafts, and exits 1', () => {
     const result = run(['--json', '--drafts'])
     expect(result.status, result.stderr).toBe(1)
-    expect(rowsOf(result.stdout).filter((row) => row.id === episode.id)).toEqual([
+    expect(episodeRows(rowsOf(result.stdout), episode.id)).toEqual([
       expect.objectContaining({
         collection: 'episodes',
         locale: 'ja',
         status: 'draft',
         field: 'lead',
         severity: 'error',
-        ruleId: 'guarantee.ja.kanarazu-naoru',
-        match: '必ず治ります',
+        ruleId: 'guaranteed-outcome.certain',
+        match: '必ず治り',
       }),
     ])
   })
@@ -179,7 +184,7 @@ describe('claims:check with a promise an admin approved', () => {
   it('reports the finding as approved and does not fail', () => {
     const result = run(['--json'])
     expect(result.status, result.stderr).toBe(0)
-    expect(rowsOf(result.stdout).filter((row) => row.id === episode.id)).toEqual([
+    expect(episodeRows(rowsOf(result.stdout), episode.id)).toEqual([
       expect.objectContaining({ field: 'lead', severity: 'error', approved: true }),
     ])
   })
@@ -204,7 +209,7 @@ describe('claims:check with a promise in a published episode', () => {
     const block = result.stdout.split('\n\n').find((part) => part.includes(adminUrl))
     expect(block?.split('\n')[0]).toBe(`episodes  ${claiming.title}  ${adminUrl}`)
     expect(block).toContain(
-      '  error    ja  body  guarantee.ja.kanarazu-naoru  この治療は副作用がなく、【必ず改善します】。  → ',
+      '  error    ja  body  guaranteed-outcome.certain  この治療を受ければ、【必ず治り】ます。  → ',
     )
     expect(result.stdout).not.toContain(`/admin/collections/episodes/${clean.id}\n`)
     expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(
@@ -216,8 +221,8 @@ describe('claims:check with a promise in a published episode', () => {
     const result = run(['--json'])
     expect(result.status, result.stderr).toBe(1)
     const rows = rowsOf(result.stdout)
-    expect(rows.filter((row) => row.id === clean.id)).toEqual([])
-    expect(rows.filter((row) => row.id === claiming.id)).toEqual([
+    expect(episodeRows(rows, clean.id)).toEqual([])
+    expect(episodeRows(rows, claiming.id)).toEqual([
       {
         collection: 'episodes',
         id: claiming.id,
@@ -228,9 +233,9 @@ describe('claims:check with a promise in a published episode', () => {
         approved: false,
         field: 'body',
         severity: 'error',
-        ruleId: 'guarantee.ja.kanarazu-naoru',
-        match: '必ず改善します',
-        sentence: 'この治療は副作用がなく、必ず改善します。',
+        ruleId: 'guaranteed-outcome.certain',
+        match: '必ず治り',
+        sentence: 'この治療を受ければ、必ず治ります。',
         suggestion: expect.stringMatching(/\S/),
       },
     ])
