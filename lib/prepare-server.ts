@@ -11,6 +11,9 @@ import { assertDatabaseReachable } from './database/connection-check'
 import { env } from './env'
 import { answerOutagesWith503 } from './server/unavailable-status'
 
+/** How long a starting server waits for Redis before it serves without the shared cache. */
+const REDIS_CONNECT_WAIT_MS = 5000
+
 export async function prepareServer(): Promise<void> {
   try {
     await assertDatabaseReachable(env.DATABASE_URL)
@@ -23,6 +26,7 @@ export async function prepareServer(): Promise<void> {
     const { getPayload } = await import('payload')
     const { default: config } = await import('@payload-config')
     const payload = await getPayload({ config })
+    await connectSharedCache()
     await startJobRunnerIfAsked(payload)
     const { closeGracefullyOnSignals } = await import('./server/graceful-shutdown')
     closeGracefullyOnSignals(payload)
@@ -31,6 +35,21 @@ export async function prepareServer(): Promise<void> {
     const { getPayload } = await import('payload')
     const { default: config } = await import('@payload-config')
     await startJobRunnerIfAsked(await getPayload({ config }))
+  }
+}
+
+/**
+ * With REDIS_URL, the cache store connects before the first request, so that request reads the
+ * pages the other instances cached instead of rendering its own. Redis down is no reason not to
+ * start: the site renders every request until it is back (lib/cache/cache-store.mjs).
+ */
+async function connectSharedCache(): Promise<void> {
+  if (!env.REDIS_URL) return
+  const { sharedCacheStore } = await import('./cache/shared-store')
+  if (!(await sharedCacheStore().ready(REDIS_CONNECT_WAIT_MS))) {
+    console.warn(
+      `The shared cache (Redis) did not answer within ${REDIS_CONNECT_WAIT_MS / 1000} s: starting without it for now`,
+    )
   }
 }
 

@@ -37,7 +37,7 @@ const redisTimeoutMs = 1000
  *   delete(key: string): Promise<void>,
  * }} CacheStoreHandler
  * @typedef {{ redisUrl?: string, keyPrefix: string, memoryBytes: number, buildId: string | (() => string) }} CacheStoreOptions
- * @typedef {{ kind: 'redis' | 'memory', keyPrefix?: string, handler: CacheStoreHandler, revalidateTags(tags: string[]): Promise<void>, close(): Promise<void> }} CacheStore
+ * @typedef {{ kind: 'redis' | 'memory', keyPrefix?: string, handler: CacheStoreHandler, revalidateTags(tags: string[]): Promise<void>, ready(timeoutMs: number): Promise<boolean>, close(): Promise<void> }} CacheStore
  */
 
 /**
@@ -176,13 +176,20 @@ export function createCacheStore(options) {
       keyPrefix,
       handler,
       revalidateTags: (tags) => revalidateAll(handler, tags),
+      ready: (timeoutMs) => connected(client, timeoutMs),
       close: async () => {
         if (client.isOpen) await client.close()
       },
     }
   }
   const handler = taggingResponses(createMemoryHandler(options.memoryBytes))
-  return { kind: 'memory', handler, revalidateTags: (tags) => revalidateAll(handler, tags), close: async () => {} }
+  return {
+    kind: 'memory',
+    handler,
+    revalidateTags: (tags) => revalidateAll(handler, tags),
+    ready: async () => true,
+    close: async () => {},
+  }
 }
 
 /**
@@ -203,6 +210,28 @@ export async function closeCacheStore() {
   const existing = /** @type {CacheStore | undefined} */ (Reflect.get(globalThis, storeKey))
   Reflect.deleteProperty(globalThis, storeKey)
   await existing?.close()
+}
+
+/**
+ * Whether the client is connected within `timeoutMs`. Until it is, every read is a miss: a server
+ * waits for it at start (lib/prepare-server.ts) so that its first requests use the shared cache.
+ * @param {{ isReady: boolean, once(event: string, listener: () => void): unknown, off(event: string, listener: () => void): unknown }} client
+ * @param {number} timeoutMs
+ * @returns {Promise<boolean>}
+ */
+function connected(client, timeoutMs) {
+  if (client.isReady) return Promise.resolve(true)
+  return new Promise((resolve) => {
+    const onReady = () => {
+      clearTimeout(timer)
+      resolve(true)
+    }
+    const timer = setTimeout(() => {
+      client.off('ready', onReady)
+      resolve(client.isReady)
+    }, timeoutMs)
+    client.once('ready', onReady)
+  })
 }
 
 /**

@@ -2,7 +2,7 @@
  * A scheduled publish, end to end: the app's own job runner (every minute, in the `next start`
  * process) publishes a draft at its time, and the publication reaches the public page, which is
  * rendered per request from Next's data cache. Jobs run outside a request, where Next refuses
- * revalidateTag; lib/cache/revalidate.ts then asks the app's /api/revalidate. Without that the
+ * revalidateTag; lib/cache/revalidate.ts then revalidates the cache store directly. Without that the
  * "no such episode" cached before the publication would stay.
  */
 import { describe, expect, inject, it } from 'vitest'

@@ -77,7 +77,7 @@ async function waitUntilHealthy(baseUrl: string, server: ChildProcess, output: (
   throw new Error(`next start did not become healthy:\n${output()}`)
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
+export function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     child.once('exit', () => resolve())
