@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { NextConfig } from 'next'
 import { withPayload } from '@payloadcms/next/withPayload'
 
@@ -29,9 +30,13 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // No `X-Powered-By: Next.js, Payload` (withPayload adds one unless this is false).
   poweredByHeader: false,
-  // The data cache, and the feeds, sitemap and share images built from it, live in the server's
-  // memory: a restart, or a server started on another database (tests, the benchmark), begins
-  // empty instead of serving what other data gave. They are rebuilt on their first request.
+  // Pages, feeds, share images and the data cache live in the store of cache-handler.mjs: Redis
+  // shared by every instance with REDIS_URL, else this process's memory, measured in bytes
+  // (CACHE_MEMORY_MB), in place of Next's own 50 MB memory cache (0 here), which a catalogue of a
+  // few hundred episodes thrashes. Nothing is flushed to disk: a restart, or a server started on
+  // another database (tests, the benchmark), begins empty instead of serving what other data gave.
+  cacheHandler: path.resolve(process.cwd(), 'cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
   // globalNotFound: paths that match no route get app/global-not-found.tsx, drawn on the server.
   experimental: { isrFlushToDisk: false, globalNotFound: true },
   async headers() {

@@ -147,11 +147,10 @@ const config = buildConfig({
   ),
   jobs: {
     // Scheduled publish and unpublish are jobs; the app process runs due ones every minute
-    // (JOBS_AUTORUN_CRON), so no external cron is needed. The same runner queues the daily
-    // deletion of inquiries past their retention period (its task's schedule).
+    // (JOBS_AUTORUN_CRON), so no external cron is needed, through a runner of its own rather than
+    // Payload's autoRun, so that several instances run each job once (lib/server/job-runner.ts).
+    // The same runner queues the daily deletion of inquiries past their retention period.
     tasks: [deleteExpiredInquiriesTask],
-    autoRun: [{ cron: env.jobsAutoRunCron, queue: 'default', limit: 20 }],
-    shouldAutoRun: () => env.jobsAutoRun,
   },
   sharp,
   // Multipart bodies (uploads): see lib/media/file-types.ts for the limits and why files are cut, not refused, here.

@@ -39,26 +39,40 @@ const runtimeSchema = z.object({
       .default('* * * * *'),
   ),
   /**
-   * Where the app reaches itself (its jobs ask /api/revalidate there): the address it listens
-   * on, not SITE_URL, the public address, which inside a container is nginx's or nobody's.
+   * Next.js's cache (pages, feeds, reader data) in Redis, shared by every instance: redis://… or
+   * rediss://… (TLS). Unset: a cache in each process's memory (lib/cache/cache-store.mjs).
    */
-  INTERNAL_URL: z.preprocess(
+  REDIS_URL: z.preprocess(
     unsetWhenEmpty,
     z
-      .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as http://127.0.0.1:3000' })
-      .transform((url) => url.replace(/\/+$/, ''))
+      .string()
+      .trim()
+      .refine((value) => /^rediss?:\/\/[^/]*/.test(value) && URL.canParse(value), {
+        error: 'must be a Redis URL such as redis://127.0.0.1:6379 or rediss://user:password@cache.example.jp:6380/0',
+      })
       .optional(),
   ),
-  /** The port Next.js listens on: `next start -p` and the Docker image set it. */
-  PORT: z.preprocess(
+  /** Keys in Redis start with this, then the build's id: several sites may share one Redis. */
+  REDIS_KEY_PREFIX: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, { error: 'must be 1 to 64 letters, digits, dots, dashes or underscores' })
+      .default('column'),
+  ),
+  /** Without REDIS_URL: megabytes of rendered pages and data each process keeps. */
+  CACHE_MEMORY_MB: z.preprocess(
     unsetWhenEmpty,
     z.coerce
-      .number({ error: 'must be a TCP port number' })
-      .int()
-      .min(1, { error: 'must be a TCP port number' })
-      .max(65535, { error: 'must be a TCP port number' })
-      .default(3000),
+      .number({ error: 'must be a whole number of megabytes, such as 256' })
+      .int({ error: 'must be a whole number of megabytes, such as 256' })
+      .min(16, { error: 'must be at least 16 (megabytes)' })
+      .max(65536, { error: 'must be at most 65536 (megabytes)' })
+      .default(256),
   ),
+  /** Where `next build` wrote the build this server runs (see next.config.ts); its BUILD_ID names the cache's keys. */
+  COLUMN_DIST_DIR: z.preprocess(unsetWhenEmpty, z.string().optional()),
+  COLUMN_BENCH_BUILD: z.string().optional(),
   PREVIEW_SECRET: z.string().min(16, { error: 'must be at least 16 characters long' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SITE_URL: z
@@ -197,23 +211,23 @@ export type Env = Omit<
   | 'PREVIEW_SECRET'
   | 'EMAIL_FROM'
   | 'TRUST_PROXY'
-  | 'INTERNAL_URL'
-  | 'PORT'
+  | 'COLUMN_DIST_DIR'
+  | 'COLUMN_BENCH_BUILD'
   | (typeof objectStorageVariables)[number]
 > & {
+  /** The build's directory, as next.config.ts names it. */
+  nextDistDir: string
   PAYLOAD_SECRET: string
   /** The sender of the app's e-mails; defaults to no-reply@ the host of SITE_URL. */
   emailFrom: Mailbox
   /** X-Real-IP names the client (TRUST_PROXY=true); otherwise the connection's address as Next gives it. */
   trustProxy: boolean
   previewSecret: string
-  /** Guards /api/revalidate, which the app's own jobs call; derived from PAYLOAD_SECRET. */
+  /** Guards /api/revalidate (an operator's or a test's revalidation by tag); derived from PAYLOAD_SECRET. */
   revalidateSecret: string
   jobsAutoRun: boolean
   /** Cron pattern of the job runner. */
   jobsAutoRunCron: string
-  /** The app's own listening address: INTERNAL_URL, or http://127.0.0.1:PORT. */
-  internalUrl: string
   /** True when no PAYLOAD_SECRET was given and a throwaway one was generated. */
   usingGeneratedSecret: boolean
   /** The bucket uploads go to; undefined: the local disk (media/). */
@@ -238,8 +252,8 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     PREVIEW_SECRET,
     EMAIL_FROM,
     TRUST_PROXY,
-    INTERNAL_URL,
-    PORT,
+    COLUMN_DIST_DIR,
+    COLUMN_BENCH_BUILD,
     S3_BUCKET: _bucket,
     S3_REGION: _region,
     S3_ACCESS_KEY_ID: _accessKeyId,
@@ -262,10 +276,9 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     revalidateSecret: createHash('sha256').update(`revalidate:${payloadSecret}`).digest('hex'),
     jobsAutoRun: JOBS_AUTORUN ? JOBS_AUTORUN === 'true' : rest.NODE_ENV !== 'test',
     jobsAutoRunCron: JOBS_AUTORUN_CRON,
-    // Next.js listens on every interface unless told otherwise, the loopback one included.
-    internalUrl: INTERNAL_URL ?? `http://127.0.0.1:${PORT}`,
     emailFrom: EMAIL_FROM ? parseMailbox(EMAIL_FROM)! : { address: `no-reply@${new URL(rest.SITE_URL).hostname}` },
     trustProxy: TRUST_PROXY === 'true',
+    nextDistDir: COLUMN_DIST_DIR ?? (COLUMN_BENCH_BUILD === '1' ? '.next-bench' : '.next'),
     PAYLOAD_SECRET: payloadSecret,
     usingGeneratedSecret: !PAYLOAD_SECRET,
     ...(objectStorage ? { objectStorage } : {}),

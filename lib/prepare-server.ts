@@ -5,6 +5,8 @@
  * what the process does when the database goes away or it is asked to stop
  * (docs/reliability-faults.md).
  */
+import type { Payload } from 'payload'
+
 import { assertDatabaseReachable } from './database/connection-check'
 import { env } from './env'
 import { answerOutagesWith503 } from './server/unavailable-status'
@@ -21,16 +23,23 @@ export async function prepareServer(): Promise<void> {
     const { getPayload } = await import('payload')
     const { default: config } = await import('@payload-config')
     const payload = await getPayload({ config })
-    if (env.jobsAutoRun) {
-      const { releaseOrphanedJobs } = await import('./server/orphaned-jobs')
-      const released = await releaseOrphanedJobs(payload)
-      if (released > 0) console.log(`Jobs: ${released} job(s) left running by a previous process will run again`)
-    }
-    // `cron: true` starts the job runner (scheduled publish and unpublish) now. Without it
-    // Payload starts it on the first admin or API request, so after a restart a scheduled
-    // episode would wait for someone to open the admin.
-    await getPayload({ config, cron: true })
+    await startJobRunnerIfAsked(payload)
     const { closeGracefullyOnSignals } = await import('./server/graceful-shutdown')
     closeGracefullyOnSignals(payload)
+  } else if (env.jobsAutoRun) {
+    // Development: scheduled publishing works there too (Payload starts on the first request otherwise).
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('@payload-config')
+    await startJobRunnerIfAsked(await getPayload({ config }))
   }
+}
+
+/**
+ * The job runner (scheduled publish and unpublish) starts with the server, not on the first
+ * request, so after a restart a scheduled episode does not wait for someone to open the admin.
+ */
+async function startJobRunnerIfAsked(payload: Payload): Promise<void> {
+  if (!env.jobsAutoRun) return
+  const { startJobRunner } = await import('./server/job-runner')
+  startJobRunner(payload, env.jobsAutoRunCron)
 }

@@ -1,7 +1,7 @@
 /**
  * The daily job that deletes inquiries past INQUIRY_RETENTION_DAYS (lib/consultation/retention.ts).
- * Scheduled on the default queue, which the app already runs every minute (payload.config.ts,
- * jobs.autoRun): Payload queues one run a day at the schedule's time, and the runner picks it up.
+ * Scheduled on the default queue, which the app already runs every minute (lib/server/job-runner.ts):
+ * the runner queues one run a day at the schedule's time, then runs it.
  */
 import type { TaskConfig } from 'payload'
 

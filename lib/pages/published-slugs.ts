@@ -19,7 +19,7 @@ import pg from 'pg'
 import { env } from '@/lib/env'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 
-export const PUBLISHED_SLUGS_MAX_AGE_MS = 5000
+export const PUBLISHED_SLUGS_MAX_AGE_MS = 1000
 const QUERY_TIMEOUT_MS = 1500
 
 /** The locales each published slug is published in. */

@@ -5,9 +5,8 @@
  * (payload#17645; upstream replaces the mark with a renewable lease in payload#17220). A job's
  * writes are a transaction, so nothing of the interrupted run was kept: running it again is safe.
  *
- * Called once at start, before the job runner starts. It assumes this is the only process that
- * runs jobs on the database (JOBS_AUTORUN=true on one instance): a job marked `processing` then
- * cannot belong to anyone alive.
+ * Called by the job runner at each tick while it holds the runner's lock (lib/server/job-runner.ts):
+ * no other process is running jobs then, so a job marked `processing` cannot belong to anyone alive.
  */
 import type { Payload } from 'payload'
 

@@ -5,7 +5,8 @@
  * listens), lives through, in order:
  *
  * - health checks: a burst answered on one database connection; liveness and readiness apart;
- * - a scheduled publish that reaches its page although SITE_URL is unreachable (INTERNAL_URL);
+ * - a scheduled publish that reaches its page although SITE_URL is unreachable (the job writes to
+ *   the cache directly, lib/cache/revalidate.ts);
  * - the database stopped and started under it: 503 with Retry-After, the localized page and the
  *   disclaimer, the admin's message; then everything back without a restart;
  * - SIGKILL in the middle of a publish, at a few moments: the document wholly old or wholly new;
@@ -162,7 +163,7 @@ describe('health checks', () => {
 })
 
 describe('a scheduled publish with docker-compose’s SITE_URL', () => {
-  it('reaches its page: the job revalidates at the app’s own address', async () => {
+  it('reaches its page: the job revalidates the cache itself, through no address', async () => {
     const pageUrl = episodePath('ja', scheduledEpisode.slug)
     runScript('tests/e2e/schedule-publish.ts', ['3'], { databaseUrl: production.database.url, secret: TEST_SECRET })
     // Twice before its time, so that the second 404 comes from Next's data cache.

@@ -25,6 +25,7 @@ const { graphql, rest, testPayload } = await import('../helpers/payload')
 const { ensureUser, emailFor, tokenFor } = await import('../helpers/users')
 const { issueFormToken, MAX_BODY_BYTES } = await import('@/lib/consultation/spam-checks')
 const { deleteExpiredInquiriesTask } = await import('@/collections/Inquiries/retention-task')
+const { JOB_RUNNER_QUEUE } = await import('@/lib/server/job-runner')
 
 type Actor = Role | 'anonymous'
 const everyone: Actor[] = ['anonymous', 'admin', 'editor', 'glossary', 'consultation']
@@ -506,6 +507,8 @@ describe('the retention job', () => {
     expect(deleteExpiredInquiriesTask.schedule).toEqual([{ cron: '0 30 3 * * *', queue: 'default' }])
     const task = payload.config.jobs.tasks?.find((candidate) => candidate.slug === 'deleteExpiredInquiries')
     expect(task).toBeDefined()
-    expect(payload.config.jobs.autoRun).toBeDefined()
+    // The app's job runner (lib/server/job-runner.ts) queues scheduled tasks, then runs this queue.
+    expect(payload.config.jobs.scheduling).toBe(true)
+    expect(deleteExpiredInquiriesTask.schedule?.[0]?.queue).toBe(JOB_RUNNER_QUEUE)
   })
 })

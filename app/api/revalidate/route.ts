@@ -1,19 +1,21 @@
 /**
- * Revalidation for callers outside a Next.js request: Payload's jobs (scheduled publish and
- * unpublish) post the tags here (lib/cache/revalidate.ts). Guarded by a secret derived from
- * PAYLOAD_SECRET, so only the app itself can empty the cache.
+ * Revalidation by tag over HTTP, for an operator (after a change made in the database by hand)
+ * and for the browser tests, which play the part of a publish. The app's own jobs do not call it:
+ * they write to the shared cache directly (lib/cache/revalidate.ts). Guarded by a secret derived
+ * from PAYLOAD_SECRET (sha256 of "revalidate:" + the secret), so no reader can empty the cache.
  */
 import { timingSafeEqual } from 'node:crypto'
 import { revalidateTag } from 'next/cache'
 import { z } from 'zod'
 
-import { REVALIDATE_SECRET_HEADER } from '@/lib/cache/revalidate'
 import { cacheTags } from '@/lib/cache/tags'
 import { env } from '@/lib/env'
 import { refusedBody } from '@/lib/http/request-body'
 import { forgetPublishedPageSlugs } from '@/lib/pages/published-slugs'
 
 export const dynamic = 'force-dynamic'
+
+const REVALIDATE_SECRET_HEADER = 'x-column-revalidate-secret'
 
 const requestBody = z.object({ tags: z.array(z.string().min(1).max(200)).min(1).max(100) })
 
