@@ -9,6 +9,9 @@ export async function register(): Promise<void> {
     // TRACE and undecodable paths: 405 and 400 before Next.js throws on them (lib/http/early-refusals.ts).
     const { installEarlyRefusals } = await import('./lib/http/early-refusals')
     installEarlyRefusals()
+    // Stored files keep their Content-Length, which Next.js drops (lib/http/content-length.ts).
+    const { installContentLengthRestore } = await import('./lib/http/content-length')
+    installContentLengthRestore()
     const { prepareServer } = await import('./lib/prepare-server')
     await prepareServer()
   }

@@ -37,6 +37,7 @@ import { draftsForEditorsOnly } from './plugins/drafts-for-editors-only'
 import { graphqlRespectsDocumentLocks } from './plugins/graphql-document-locks'
 import { withLocaleAwareScheduledUnpublish } from './plugins/locale-aware-scheduled-unpublish'
 import { mediaFollowsPublication } from './plugins/media-follows-publication'
+import { mediaStorage } from './plugins/media-storage'
 import { refuseBadQueryParameters } from './plugins/refuse-bad-query-parameters'
 import { migrations } from './migrations'
 
@@ -183,6 +184,8 @@ const config = buildConfig({
     cacheRevalidation(staleAfterChange),
     draftsForEditorsOnly,
     mediaFollowsPublication,
+    // The local disk, or the S3_* bucket (docs/object-storage.md).
+    mediaStorage(env.objectStorage),
     graphqlRespectsDocumentLocks,
     // Page, limit (capped for anonymous readers), depth, locale and ids checked before Payload
     // queries with them.

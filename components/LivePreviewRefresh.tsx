@@ -5,9 +5,10 @@
  * draft is saved (autosave included), so the pane follows their writing within seconds. Only
  * rendered in draft mode: the public pages ship none of it.
  *
- * Payload's own `RefreshRouteOnSave` (@payloadcms/live-preview-react) does the same, but it is
- * not published for 3.90.2 and Payload refuses mixed versions of its packages, so this follows
- * the same message protocol: tell the admin we are ready, refresh on each document event.
+ * Payload's own `RefreshRouteOnSave` (@payloadcms/live-preview-react) does the same, but it was
+ * not published for 3.90.2, where the Payload packages were when this was written, and Payload
+ * refuses mixed versions of its packages, so this follows the same message protocol: tell the
+ * admin we are ready, refresh on each document event. (They are at 3.90.1 now, which it has.)
  */
 import { useRouter } from 'next/navigation'
 import { useEffect } from 'react'

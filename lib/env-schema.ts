@@ -124,7 +124,66 @@ const runtimeSchema = z.object({
       .max(3650, { error: 'must be at most 3650 (ten years)' })
       .default(180),
   ),
+  /**
+   * Object storage for uploads (plugins/media-storage.ts): the bucket and its credentials, all
+   * four or none (then files stay on the local disk); see docs/object-storage.md.
+   */
+  S3_BUCKET: z.preprocess(unsetWhenEmpty, z.string().trim().min(1).optional()),
+  S3_REGION: z.preprocess(unsetWhenEmpty, z.string().trim().min(1).optional()),
+  S3_ACCESS_KEY_ID: z.preprocess(unsetWhenEmpty, z.string().trim().min(1).optional()),
+  S3_SECRET_ACCESS_KEY: z.preprocess(unsetWhenEmpty, z.string().min(1).optional()),
+  /** A provider other than AWS (MinIO, Cloudflare R2, ...): its API address. */
+  S3_ENDPOINT: z.preprocess(
+    unsetWhenEmpty,
+    z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as http://minio:9000' }).optional(),
+  ),
+  /** Bucket in the path (http://host/bucket/key), not in the host name: MinIO and most self-hosted servers. */
+  S3_FORCE_PATH_STYLE: z.preprocess(
+    unsetWhenEmpty,
+    z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+  ),
 })
+
+/** Without all four, there is no bucket to write to: the others are named when one is set. */
+export const requiredObjectStorageVariables = [
+  'S3_BUCKET',
+  'S3_REGION',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+] as const
+const objectStorageVariables = [...requiredObjectStorageVariables, 'S3_ENDPOINT', 'S3_FORCE_PATH_STYLE'] as const
+
+/** Where uploads are kept when they are not on the local disk: an S3-compatible bucket. */
+export interface ObjectStorage {
+  bucket: string
+  region: string
+  accessKeyId: string
+  secretAccessKey: string
+  /** Unset: AWS S3 itself. */
+  endpoint?: string
+  forcePathStyle: boolean
+}
+
+function objectStorageFrom(data: z.infer<typeof runtimeSchema>): ObjectStorage | undefined {
+  const given = objectStorageVariables.filter((name) => data[name] !== undefined)
+  if (given.length === 0) return undefined
+  const missing = requiredObjectStorageVariables.filter((name) => data[name] === undefined)
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Configuration error: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: object storage ` +
+        `needs ${requiredObjectStorageVariables.join(', ')} together (${given.join(', ')} ${given.length === 1 ? 'is' : 'are'} set); ` +
+        'unset them all to keep uploads on the local disk',
+    )
+  }
+  return {
+    bucket: data.S3_BUCKET!,
+    region: data.S3_REGION!,
+    accessKeyId: data.S3_ACCESS_KEY_ID!,
+    secretAccessKey: data.S3_SECRET_ACCESS_KEY!,
+    ...(data.S3_ENDPOINT ? { endpoint: data.S3_ENDPOINT } : {}),
+    forcePathStyle: data.S3_FORCE_PATH_STYLE === 'true',
+  }
+}
 
 function unsetWhenEmpty(value: unknown): unknown {
   return value === '' ? undefined : value
@@ -154,6 +213,7 @@ export type Env = Omit<
   | 'TRUST_PROXY'
   | 'COLUMN_DIST_DIR'
   | 'COLUMN_BENCH_BUILD'
+  | (typeof objectStorageVariables)[number]
 > & {
   /** The build's directory, as next.config.ts names it. */
   nextDistDir: string
@@ -170,6 +230,8 @@ export type Env = Omit<
   jobsAutoRunCron: string
   /** True when no PAYLOAD_SECRET was given and a throwaway one was generated. */
   usingGeneratedSecret: boolean
+  /** The bucket uploads go to; undefined: the local disk (media/). */
+  objectStorage?: ObjectStorage
 }
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -192,8 +254,15 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     TRUST_PROXY,
     COLUMN_DIST_DIR,
     COLUMN_BENCH_BUILD,
+    S3_BUCKET: _bucket,
+    S3_REGION: _region,
+    S3_ACCESS_KEY_ID: _accessKeyId,
+    S3_SECRET_ACCESS_KEY: _secretAccessKey,
+    S3_ENDPOINT: _endpoint,
+    S3_FORCE_PATH_STYLE: _forcePathStyle,
     ...rest
   } = result.data
+  const objectStorage = objectStorageFrom(result.data)
   if (!PAYLOAD_SECRET && rest.NODE_ENV === 'production') {
     throw new ConfigError(
       'Configuration error: PAYLOAD_SECRET is required in production: a random string of at least 32 characters',
@@ -212,6 +281,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     nextDistDir: COLUMN_DIST_DIR ?? (COLUMN_BENCH_BUILD === '1' ? '.next-bench' : '.next'),
     PAYLOAD_SECRET: payloadSecret,
     usingGeneratedSecret: !PAYLOAD_SECRET,
+    ...(objectStorage ? { objectStorage } : {}),
   }
 }
 

@@ -6,6 +6,7 @@ import * as migration_20261130_182513_media_public_flag from './20261130_182513_
 import * as migration_20261201_040732_pages from './20261201_040732_pages';
 import * as migration_20261201_050627_consultation_navigation_and_page_links from './20261201_050627_consultation_navigation_and_page_links';
 import * as migration_20261201_075624_claims_review from './20261201_075624_claims_review';
+import * as migration_20261202_011435_object_storage_fields from './20261202_011435_object_storage_fields';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_075624_claims_review.up,
     down: migration_20261201_075624_claims_review.down,
-    name: '20261201_075624_claims_review'
+    name: '20261201_075624_claims_review',
+  },
+  {
+    up: migration_20261202_011435_object_storage_fields.up,
+    down: migration_20261202_011435_object_storage_fields.down,
+    name: '20261202_011435_object_storage_fields'
   },
 ];

@@ -5,7 +5,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { canEditColumn, publishedMediaOrStaff } from '@/access/roles'
 import { translate } from '@/lib/payload/validation-error'
 import { acceptedMimeTypes } from '@/lib/media/file-types'
-import { refusingImpossibleFilenames, serveStoredFile } from '@/lib/media/serve-file'
+import { diskFiles, refusingImpossibleFilenames, serveStoredFile } from '@/lib/media/serve-file'
 
 import { adminGroups } from '../admin-groups'
 import { fileAccessEndpoint, hiddenFilesAreNotFound } from './endpoints/fileAccess'
@@ -47,7 +47,8 @@ export const Media: CollectionConfig = {
     staticDir,
     // Payload's own check after ours, and the admin's file picker.
     mimeTypes: acceptedMimeTypes,
-    handlers: [serveStoredFile(staticDir)],
+    // The local disk; plugins/media-storage.ts puts a bucket here when object storage is configured.
+    handlers: [serveStoredFile(diskFiles(staticDir))],
     imageSizes: [
       { name: 'thumbnail', width: 400 },
       { name: 'card', width: 800 },

@@ -2,10 +2,10 @@
  * Payload's e-mail adapter on nodemailer, sending through SMTP_URL.
  *
  * Our own rather than `@payloadcms/email-nodemailer`: that package has no 3.90.2 release (the
- * latest, 3.90.1, pins `payload: 3.90.1` exactly as a peer), and every payload package here is
- * pinned at the same 3.90.2. The adapter is a few lines on nodemailer in the shape of Payload's
- * `EmailAdapter` (as its console adapter in payload/dist/email is); swap it for the official one
- * when a matching release exists.
+ * latest, 3.90.1, pins `payload: 3.90.1` exactly as a peer), and every payload package here was
+ * pinned at 3.90.2 when this was written. The adapter is a few lines on nodemailer in the shape
+ * of Payload's `EmailAdapter` (as its console adapter in payload/dist/email is). The packages are
+ * at 3.90.1 since issue 18 (`@payloadcms/storage-s3` has no 3.90.2): the official one fits now.
  */
 import nodemailer from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'

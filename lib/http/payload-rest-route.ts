@@ -9,7 +9,12 @@
  * the server failed (no payloadcms/payload issue found).
  * Everything else about the reading parameters is checked by plugins/refuse-bad-query-parameters.ts,
  * which also covers GraphQL.
+ * Answers keep their Content-Length past Next.js (lib/http/content-length.ts), and HEAD is
+ * answered as GET without the body: Next hands HEAD to the GET handler as it is, and Payload, which
+ * matches its endpoints by method, answers 404 (podcast apps and directories check the audio's
+ * length and type with HEAD).
  */
+import { withLengthKept } from './content-length'
 import { whereProblem } from './query-parameters'
 import { errorAnswer, refusedBody, type BodyRules } from './request-body'
 
@@ -30,6 +35,17 @@ export function checkingRestRequest<Context>(
     const refused = refusedQuery(request) ?? (bodies && (await refusedBody(request, bodies)))
     if (refused) return refused
     const response = await handler(request, context)
-    return response.status === 501 ? errorAnswer(404, 'Not Found') : response
+    return response.status === 501 ? errorAnswer(404, 'Not Found') : withLengthKept(response)
+  }
+}
+
+/** A HEAD handler from a GET one: the same status and headers, no body. */
+export function headFromGet<Context>(get: RouteHandler<Context>): RouteHandler<Context> {
+  return async (request, context) => {
+    const asGet = new Request(request.url, { method: 'GET', headers: request.headers, signal: request.signal })
+    const response = await get(asGet, context)
+    // Nothing is read from the body: a file's stream is closed at once.
+    await response.body?.cancel()
+    return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers })
   }
 }

@@ -74,6 +74,22 @@ describe('the app configuration (lib/env.ts)', () => {
     expectOneClearLine(result.stderr, /^Configuration error: DATABASE_URL is required/)
   })
 
+  it('stops a process given only part of the object storage settings with one line naming the rest', () => {
+    const result = run(loadEnv, {
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/column',
+      S3_BUCKET: 'column-media',
+      S3_ENDPOINT: 'http://minio:9000',
+    })
+    expect(result.status).toBe(1)
+    expect(result.stdout).not.toContain('loaded')
+    expectOneClearLine(
+      result.stderr,
+      /^Configuration error: S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY are missing: object storage needs/,
+    )
+  })
+
   it('starts a complete production configuration', () => {
     const result = run(loadEnv, {
       NODE_ENV: 'production',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { ConfigError, parseCreateAdminEnv, parseEnv, parseToolingEnv } from '@/lib/env-schema'
+import {
+  ConfigError,
+  parseCreateAdminEnv,
+  parseEnv,
+  parseToolingEnv,
+  requiredObjectStorageVariables,
+} from '@/lib/env-schema'
 
 const validUrl = 'postgres://postgres@127.0.0.1:5432/column'
 const validSecret = 'a'.repeat(32)
@@ -135,5 +141,75 @@ describe('e-mail, proxy and admin-account configuration', () => {
     expect(() => parseCreateAdminEnv({ ADMIN_EMAIL: 'root' })).toThrow(
       /^Configuration error: ADMIN_EMAIL must be an e-mail address/,
     )
+  })
+})
+
+describe('object storage configuration (S3_*)', () => {
+  const values: Record<(typeof requiredObjectStorageVariables)[number], string> = {
+    S3_BUCKET: 'column-media',
+    S3_REGION: 'ap-northeast-1',
+    S3_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+    S3_SECRET_ACCESS_KEY: 'secret/with+characters',
+  }
+  /** Every subset of the four required variables, as bit masks 0 (none) to 15 (all). */
+  const subsets = Array.from({ length: 2 ** requiredObjectStorageVariables.length }, (_, mask) =>
+    requiredObjectStorageVariables.filter((_name, bit) => mask & (1 << bit)),
+  )
+
+  it('takes all four or none, and names exactly the missing ones otherwise', () => {
+    expect(subsets).toHaveLength(16)
+    for (const given of subsets) {
+      const raw = { DATABASE_URL: validUrl, ...Object.fromEntries(given.map((name) => [name, values[name]])) }
+      const missing = requiredObjectStorageVariables.filter((name) => !given.includes(name))
+      if (given.length === 0) {
+        expect(parseEnv(raw).objectStorage, 'none').toBeUndefined()
+        continue
+      }
+      if (missing.length === 0) {
+        expect(parseEnv(raw).objectStorage).toEqual({
+          bucket: 'column-media',
+          region: 'ap-northeast-1',
+          accessKeyId: 'AKIAEXAMPLE',
+          secretAccessKey: 'secret/with+characters',
+          forcePathStyle: false,
+        })
+        continue
+      }
+      let message = ''
+      try {
+        parseEnv(raw)
+      } catch (error) {
+        expect(error, given.join()).toBeInstanceOf(ConfigError)
+        message = (error as Error).message
+      }
+      expect(message, given.join()).toMatch(new RegExp(`^Configuration error: ${missing.join(', ')} (is|are) missing`))
+      expect(message).not.toContain('\n')
+      // The secret is never repeated in the message.
+      expect(message).not.toContain(values.S3_SECRET_ACCESS_KEY)
+    }
+  })
+
+  it('takes empty values (docker-compose passes unset variables on as "") as unset', () => {
+    const empty = Object.fromEntries(
+      [...requiredObjectStorageVariables, 'S3_ENDPOINT', 'S3_FORCE_PATH_STYLE'].map((name) => [name, '']),
+    )
+    expect(parseEnv({ DATABASE_URL: validUrl, ...empty }).objectStorage).toBeUndefined()
+  })
+
+  it('refuses S3_ENDPOINT or S3_FORCE_PATH_STYLE without a bucket, and a malformed one with it', () => {
+    expect(() => parseEnv({ DATABASE_URL: validUrl, S3_ENDPOINT: 'http://minio:9000' })).toThrow(
+      /^Configuration error: S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY are missing/,
+    )
+    expect(() => parseEnv({ DATABASE_URL: validUrl, S3_FORCE_PATH_STYLE: 'true' })).toThrow(/S3_BUCKET/)
+    expect(() => parseEnv({ DATABASE_URL: validUrl, ...values, S3_ENDPOINT: 'minio:9000' })).toThrow(
+      /^Configuration error: S3_ENDPOINT must be an absolute http\(s\) URL/,
+    )
+    expect(() => parseEnv({ DATABASE_URL: validUrl, ...values, S3_FORCE_PATH_STYLE: 'yes' })).toThrow(
+      /S3_FORCE_PATH_STYLE must be true or false/,
+    )
+    expect(
+      parseEnv({ DATABASE_URL: validUrl, ...values, S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'true' })
+        .objectStorage,
+    ).toMatchObject({ endpoint: 'http://minio:9000', forcePathStyle: true })
   })
 })
