@@ -2,9 +2,9 @@
 # Checks deploy/nginx/column.conf with `nginx -t`, without Docker and without a network.
 #
 # In docker-compose the file is included inside the image's `http {}` block and its upstream is
-# the compose service `app`. `nginx -t` resolves upstream hosts and fails on a name it cannot
-# find, so the check runs on a copy whose only changes are that host (127.0.0.1, which needs no
-# resolver; nothing has to listen there) and the cache directory (a temporary one), wrapped in a
+# the compose service `app`, re-resolved through Docker's DNS (`resolve`, nginx 1.27.3 and later;
+# Debian's nginx is older). So the check runs on a copy whose only changes are that line (127.0.0.1,
+# which needs no resolver; nothing has to listen there) and the cache directory (a temporary one), wrapped in a
 # minimal main configuration like the image's. `nginx -t` also binds the listen port (a port in
 # use is fine), so as a normal user port 80 becomes 8080. Everything else is checked as written.
 # Debian's nginx is installed with apt when missing and we are root.
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 config=deploy/nginx/column.conf
-upstream_line='server app:3000;'
+upstream_line='server app:3000 resolve;'
 
 # /usr/sbin is not on a normal user's PATH.
 nginx_binary=$(command -v nginx || true)

@@ -64,7 +64,7 @@ export async function startNginx(upstreamUrl: string): Promise<RunningNginx> {
   chmodSync(directory, 0o755)
 
   let site = readFileSync(CONFIG, 'utf8')
-  site = replaceOnce(site, 'server app:3000;', `server ${upstream.host};`)
+  site = replaceOnce(site, 'server app:3000 resolve;', `server ${upstream.host};`)
   site = replaceOnce(site, 'listen 80 ', `listen 127.0.0.1:${port} `)
   site = replaceOnce(site, '/var/cache/nginx/column', path.join(directory, 'cache'))
   site = replaceOnce(site, 'alias /srv/media/;', `alias ${path.resolve('media')}/;`)
