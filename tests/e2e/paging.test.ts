@@ -56,6 +56,8 @@ type List = {
   expected: string[]
   /** Paths the list must never show. */
   forbidden: string[]
+  /** Whether the pages show `expected` in its order (the glossary regroups each page by row). */
+  ordered: boolean
 }
 
 const publishedNumbers = (locale: Locale) =>
@@ -77,16 +79,18 @@ const lists: List[] = locales.flatMap((locale): List[] => {
       // In episode order.
       expected: episodePaths,
       forbidden: forbiddenEpisodes,
+      ordered: true,
     },
     {
       name: 'therapy category',
       locale,
       firstPage: categoryPath(locale, pagingCategory.slug),
       pageSize: pageSizes.categoryEpisodes,
-      itemSelector: 'section[aria-labelledby="category-episodes-heading"] ul:not(nav ul) a',
+      itemSelector: '.category-episodes a',
       // Newest first: the seed dates episode n on day n.
       expected: [...episodePaths].reverse(),
       forbidden: forbiddenEpisodes,
+      ordered: true,
     },
     {
       name: 'glossary index',
@@ -100,6 +104,7 @@ const lists: List[] = locales.flatMap((locale): List[] => {
       forbidden: Array.from({ length: pagingTerms.drafts }, (_, i) =>
         glossaryTermPath(locale, `${pagingTerms.slugPrefix}-${pagingTerms.published + i}`),
       ),
+      ordered: false,
     },
   ]
 })
@@ -157,7 +162,10 @@ describe.each(lists.map((list) => [`${list.locale} ${list.name}`, list] as const
         page++
       }
       const ours = seen.filter((item) => list.expected.includes(item))
-      expect(ours, 'the seeded items, in order, each once').toEqual(list.expected)
+      const inOrder = (paths: string[]) => (list.ordered ? paths : [...paths].sort())
+      expect(inOrder(ours), 'the seeded items, each once (in order where the list keeps it)').toEqual(
+        inOrder(list.expected),
+      )
       expect(new Set(seen).size, 'no item on two pages').toBe(seen.length)
       expect(seen.filter((item) => list.forbidden.includes(item))).toEqual([])
       expect(visited.length).toBe(pageCountOf(seen.length, list.pageSize))

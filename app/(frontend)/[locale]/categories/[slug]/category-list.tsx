@@ -80,7 +80,7 @@ export async function CategoryList({ locale, slug, page }: { locale: string; slu
       {listed.items.length > 0 ? (
         <section aria-labelledby="category-episodes-heading">
           <h2 id="category-episodes-heading">{messages.category.episodes}</h2>
-          <ul>
+          <ul className="category-episodes">
             {listed.items.map((episode) => (
               <li key={episode.id}>
                 <Link href={episodePath(locale, episode.slug)}>{episode.title}</Link>
