@@ -33,6 +33,11 @@ import { refuseOverRateLimit } from '@/lib/security/too-many-requests'
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  // The sitemap's parts have one URL each, /sitemap-<n>.xml, which next.config.ts rewrites to the
+  // sitemap route's segment without passing here; that inner path is no URL of its own.
+  if (pathname.startsWith(SITEMAP_ROUTE_SEGMENTS)) {
+    return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })
+  }
   // Login, password reset, GraphQL, search and share images: 429 over their rate limits.
   const refused = await refuseOverRateLimit(request)
   if (refused) return refused
@@ -103,6 +108,8 @@ function permanentRedirect(request: NextRequest, path: string): NextResponse {
   return NextResponse.redirect(target, 308)
 }
 
+const SITEMAP_ROUTE_SEGMENTS = '/sitemap.xml/'
+
 /** Next's draft mode cookie, set by the preview route for staff. */
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 /** A segment below a page's slug: the [slug] route has none, so no route matches the path. */
@@ -123,6 +130,8 @@ export const config = {
     // Next's own files, uploaded media, the sitemap and its parts (/sitemap-<n>.xml, rewritten in
     // next.config.ts) and the files in public/ never pay for the proxy.
     '/((?!api|_next|media|favicon.ico|robots.txt|sitemap.xml|sitemap-\\d+\\.xml|podcast-cover.png).*)',
+    // The sitemap route's inner paths, which are no URLs (the parts' URLs are /sitemap-<n>.xml).
+    '/sitemap.xml/:path+',
     // The routes with rate limits (lib/security/rate-limits.ts).
     '/api/users/login',
     '/api/users/forgot-password',
