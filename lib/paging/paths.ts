@@ -23,3 +23,15 @@ const firstPagePattern = new RegExp(
 export function firstPageRedirect(pathname: string): string | undefined {
   return firstPagePattern.exec(pathname)?.[1]
 }
+
+// A later page of a paged list, within a locale: /series/<slug>/page/<n>, /glossary/page/<n>, …
+const laterPageWithinLocale = new RegExp(`^((?:/(?:series|categories)/[^/]+|/glossary))/${PAGE_SEGMENT}/[^/]+/?$`)
+
+/**
+ * For a path within a locale, the path the language switcher leads to in the other locale: a later
+ * page of a paged list becomes the list itself, as the other locale's list holds other items on
+ * its page n, or has no page n at all; any other path is itself.
+ */
+export function samePageInOtherLocale(pathWithinLocale: string): string {
+  return laterPageWithinLocale.exec(pathWithinLocale)?.[1] ?? pathWithinLocale
+}

@@ -17,7 +17,7 @@ import {
   pageWindow,
   parsePageNumber,
 } from '@/lib/paging/page-number'
-import { firstPageRedirect, pagedPath } from '@/lib/paging/paths'
+import { firstPageRedirect, pagedPath, samePageInOtherLocale } from '@/lib/paging/paths'
 import { sitemapParts } from '@/lib/seo/sitemap-xml'
 
 /**
@@ -200,6 +200,31 @@ describe('the URLs of paged lists', () => {
       }
     }
     expect(firstPageRedirect('/fr/glossary/page/1')).toBeUndefined()
+  })
+})
+
+describe('the language switcher’s target', () => {
+  const lists = ['/series/a-series', '/categories/cells', '/glossary']
+
+  it('is the list itself from any later page (the other locale’s page n holds other items, or none)', () => {
+    for (const list of lists) {
+      for (const page of [2, 3, 10, 999_999]) expect(samePageInOtherLocale(pagedPath(list, page))).toBe(list)
+      expect(samePageInOtherLocale(list)).toBe(list)
+    }
+  })
+
+  it('is the same path for every other page', () => {
+    for (const path of [
+      '',
+      '/episodes/page',
+      '/glossary/page',
+      '/glossary/a-term',
+      '/search',
+      '/page',
+      '/about/page/2',
+    ]) {
+      expect(samePageInOtherLocale(path)).toBe(path)
+    }
   })
 })
 
