@@ -39,6 +39,15 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   // globalNotFound: paths that match no route get app/global-not-found.tsx, drawn on the server.
   experimental: { isrFlushToDisk: false, globalNotFound: true },
+  async rewrites() {
+    return {
+      // The sitemap's parts (lib/seo/sitemap-xml.ts) are served by the sitemap's route, which has
+      // the optional segment for them: /sitemap-3.xml is /sitemap.xml/3.
+      beforeFiles: [{ source: '/sitemap-:part(\\d+).xml', destination: '/sitemap.xml/:part' }],
+      afterFiles: [],
+      fallback: [],
+    }
+  },
   async headers() {
     return [
       // Security headers that are the same everywhere; pages get their CSP and HSTS in proxy.ts.

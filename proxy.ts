@@ -12,7 +12,8 @@
  *   inside the negotiated locale, where it ends in that locale's 404 page;
  * - pages: a one-segment path under a locale (/ja/<slug>) that is no route of its own and no
  *   page published in any locale goes to a path that matches no route, so that its 404 is drawn on the server
- *   (app/global-not-found.tsx) rather than by the [slug] page's notFound() (docs/reliability-404.md).
+ *   (app/global-not-found.tsx) rather than by the [slug] page's notFound() (docs/reliability-404.md);
+ * - paged lists: `…/page/1` is a permanent redirect (308) to the list's own URL, page 1's only URL.
  */
 import { NextResponse, type NextRequest } from 'next/server'
 
@@ -25,12 +26,18 @@ import { negotiateLocale } from '@/lib/i18n/negotiate'
 import { isOneSegmentRoute } from '@/lib/i18n/paths'
 import { ROUTED_LOCALE_HEADER } from '@/lib/i18n/routed-locale'
 import { publishedPageLocales } from '@/lib/pages/published-slugs'
+import { firstPageRedirect } from '@/lib/paging/paths'
 import { createNonce } from '@/lib/security/content-security-policy'
 import { isAdminPath, pageHeaders } from '@/lib/security/response-headers'
 import { refuseOverRateLimit } from '@/lib/security/too-many-requests'
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
+  // The sitemap's parts have one URL each, /sitemap-<n>.xml, which next.config.ts rewrites to the
+  // sitemap route's segment without passing here; that inner path is no URL of its own.
+  if (pathname.startsWith(SITEMAP_ROUTE_SEGMENTS)) {
+    return new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })
+  }
   // Login, password reset, GraphQL, search and share images: 429 over their rate limits.
   const refused = await refuseOverRateLimit(request)
   if (refused) return refused
@@ -64,6 +71,8 @@ async function routeByLocale(request: NextRequest, forwarded: Headers): Promise<
   if (isAdminPath(pathname)) return NextResponse.next({ request: { headers: forwarded } })
   // Most reader requests name their locale and pass straight through.
   if (isLocale(named)) {
+    const firstPage = firstPageRedirect(pathname)
+    if (firstPage) return permanentRedirect(request, firstPage)
     const unknown = await unknownPagePath(request, named, pathname.slice(named.length + 1))
     if (unknown) return NextResponse.rewrite(new URL(unknown, request.url), { request: { headers: forwarded } })
     return NextResponse.next({ request: { headers: forwarded } })
@@ -71,6 +80,8 @@ async function routeByLocale(request: NextRequest, forwarded: Headers): Promise<
   const negotiated = negotiateLocale(request.headers.get('accept-language'))
   if (pathname === '/') return NextResponse.redirect(new URL(`/${negotiated}`, request.url))
   forwarded.set(ROUTED_LOCALE_HEADER, negotiated)
+  const firstPage = firstPageRedirect(`/${negotiated}${pathname}`)
+  if (firstPage) return permanentRedirect(request, firstPage)
   const target = (await unknownPagePath(request, negotiated, pathname)) ?? `/${negotiated}${pathname}`
   return NextResponse.rewrite(new URL(target, request.url), { request: { headers: forwarded } })
 }
@@ -90,6 +101,15 @@ async function unknownPagePath(request: NextRequest, locale: Locale, path: strin
   return published?.length === 0 ? `/${locale}/${slug}/${NO_ROUTE}` : undefined
 }
 
+/** 308 to `path`, the query kept. */
+function permanentRedirect(request: NextRequest, path: string): NextResponse {
+  const target = new URL(path, request.url)
+  target.search = request.nextUrl.search
+  return NextResponse.redirect(target, 308)
+}
+
+const SITEMAP_ROUTE_SEGMENTS = '/sitemap.xml/'
+
 /** Next's draft mode cookie, set by the preview route for staff. */
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 /** A segment below a page's slug: the [slug] route has none, so no route matches the path. */
@@ -107,8 +127,11 @@ export const config = {
   matcher: [
     // Every page: the reader site (paths without a locale are routed into one) and the admin.
     // The API (Next would buffer its request bodies for the proxy, and cut uploads at 10 MB),
-    // Next's own files, uploaded media and the files in public/ never pay for the proxy.
-    '/((?!api|_next|media|favicon.ico|robots.txt|sitemap.xml|podcast-cover.png).*)',
+    // Next's own files, uploaded media, the sitemap and its parts (/sitemap-<n>.xml, rewritten in
+    // next.config.ts) and the files in public/ never pay for the proxy.
+    '/((?!api|_next|media|favicon.ico|robots.txt|sitemap.xml|sitemap-\\d+\\.xml|podcast-cover.png).*)',
+    // The sitemap route's inner paths, which are no URLs (the parts' URLs are /sitemap-<n>.xml).
+    '/sitemap.xml/:path+',
     // The routes with rate limits (lib/security/rate-limits.ts).
     '/api/users/login',
     '/api/users/forgot-password',

@@ -11,6 +11,9 @@ import { relationId } from '@/lib/payload/relation-id'
 import { cachedQuery } from '@/lib/cache/cached-query'
 import { cacheTags } from '@/lib/cache/tags'
 
+import { pageCountOf } from '@/lib/paging/page-number'
+import { pageSizes } from '@/lib/paging/page-sizes'
+
 import { readerPayload } from './payload-client'
 import { populated } from './populated'
 import { readAs } from './preview-viewer'
@@ -59,6 +62,102 @@ const findSummaries = cachedQuery(
   },
   { tags: () => [cacheTags.episodes] },
 )
+
+/** One page of a paged list: its items, and where it sits among the list's pages. */
+export type ListPage<T> = { items: T[]; page: number; pageCount: number; totalItems: number }
+
+/** How many episodes match `where` and are published in this locale: what a paged list pages through. */
+const countSummaries = cachedQuery(
+  'episode-count',
+  async (locale: Locale, where: Where): Promise<number> => {
+    const payload = await readerPayload()
+    // The same find as the list's (not `count`), so the total is exactly what its pages hold.
+    const { totalDocs } = await payload.find({
+      collection: 'episodes',
+      overrideAccess: false,
+      draft: false,
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      limit: 1,
+      select: { slug: true },
+      where,
+    })
+    return totalDocs
+  },
+  { tags: () => [cacheTags.episodes] },
+)
+
+const findSummaryPage = cachedQuery(
+  'episode-summary-page',
+  async (locale: Locale, query: { where: Where; sort: string[]; limit: number; page: number }) => {
+    const payload = await readerPayload()
+    const { docs } = await payload.find({
+      collection: 'episodes',
+      overrideAccess: false,
+      draft: false,
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      limit: query.limit,
+      page: query.page,
+      sort: query.sort,
+      select: summaryFields,
+      where: query.where,
+    })
+    return docs.map(toSummary)
+  },
+  { tags: () => [cacheTags.episodes] },
+)
+
+/**
+ * Page `page` of the published episodes matching `where`, or null when the list has no such page.
+ * The total is counted first, so a page number past the end queries (and caches) nothing more.
+ * `sort` ends with the id: offset pages need a total order, or a tie could show an episode twice.
+ */
+async function summaryPage(
+  locale: Locale,
+  where: Where,
+  sort: string[],
+  page: number,
+  pageSize: number,
+): Promise<ListPage<EpisodeSummary> | null> {
+  const totalItems = await countSummaries(locale, where)
+  const pageCount = pageCountOf(totalItems, pageSize)
+  if (!Number.isSafeInteger(page) || page < 1 || page > pageCount) return null
+  const items = totalItems === 0 ? [] : await findSummaryPage(locale, { where, sort, limit: pageSize, page })
+  return { items, page, pageCount, totalItems }
+}
+
+/** A page of a series' published episodes in episode order (null past the last page). */
+export function listSeriesEpisodesPage(
+  locale: Locale,
+  seriesId: number,
+  page: number,
+  pageSize: number = pageSizes.seriesEpisodes,
+): Promise<ListPage<EpisodeSummary> | null> {
+  return summaryPage(locale, { series: { equals: seriesId } }, ['episodeNumber', 'id'], page, pageSize)
+}
+
+/** A page of a therapy category's published episodes, newest first (null past the last page). */
+export function listCategoryEpisodesPage(
+  locale: Locale,
+  categoryId: number,
+  page: number,
+  pageSize: number = pageSizes.categoryEpisodes,
+): Promise<ListPage<EpisodeSummary> | null> {
+  return summaryPage(locale, { therapyCategories: { in: [categoryId] } }, ['-publishedAt', '-id'], page, pageSize)
+}
+
+/** How many episodes of a therapy category are published in this locale (the sitemap's page count). */
+export function countCategoryEpisodes(locale: Locale, categoryId: number): Promise<number> {
+  return countSummaries(locale, { therapyCategories: { in: [categoryId] } })
+}
+
+/** How many episodes of a series are published in this locale. */
+export function countSeriesEpisodes(locale: Locale, seriesId: number): Promise<number> {
+  return countSummaries(locale, { series: { equals: seriesId } })
+}
 
 /**
  * An episode by slug. With a preview `viewer` (a signed-in staff member in draft mode) the latest

@@ -70,10 +70,13 @@ function toFeedEpisode(episode: FoundEpisode): FeedEpisode {
   }
 }
 
-/** Every episode published in this locale, newest first. */
+/**
+ * The episodes published in this locale, newest first: every one (the podcast feed), or the newest
+ * `limit` (the Atom feed).
+ */
 export const listFeedEpisodes = cachedQuery(
   'feed-episodes',
-  async (locale: Locale): Promise<FeedEpisode[]> => {
+  async (locale: Locale, limit?: number): Promise<FeedEpisode[]> => {
     const payload = await readerPayload()
     const { docs } = await payload.find({
       collection: 'episodes',
@@ -82,8 +85,10 @@ export const listFeedEpisodes = cachedQuery(
       locale,
       fallbackLocale: false,
       depth: 1,
-      pagination: false,
-      sort: '-publishedAt',
+      pagination: limit !== undefined,
+      limit,
+      // The id breaks ties, so the newest `limit` are always the same episodes.
+      sort: ['-publishedAt', '-id'],
       select: fields,
       populate: {
         'therapy-categories': { slug: true, name: true },

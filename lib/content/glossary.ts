@@ -8,6 +8,10 @@ import type { Locale } from '@/lib/i18n/locales'
 import { cachedQuery } from '@/lib/cache/cached-query'
 import { cacheTags } from '@/lib/cache/tags'
 
+import { pageCountOf } from '@/lib/paging/page-number'
+import { pageSizes } from '@/lib/paging/page-sizes'
+
+import type { ListPage } from './episodes'
 import { readerPayload } from './payload-client'
 import { readAs } from './preview-viewer'
 
@@ -26,13 +30,77 @@ export const listGlossaryTerms = cachedQuery(
       locale,
       depth: 0,
       pagination: false,
-      sort: 'reading',
-      select: { slug: true, term: true, reading: true, shortDefinition: true, updatedAt: true },
+      sort: indexSort(locale),
+      select: glossaryEntryFields,
     })
     return docs
   },
   { tags: glossaryTags },
 )
+
+const glossaryEntryFields = { slug: true, term: true, reading: true, shortDefinition: true, updatedAt: true } as const
+
+/**
+ * The index's order, which its pages follow: Japanese by reading (the gojūon order of kana), English
+ * by the term; then the id, as offset pages need a total order.
+ */
+const indexSort = (locale: Locale) => (locale === 'ja' ? ['reading', 'id'] : ['term', 'id'])
+
+/** How many terms are published in this locale. */
+export const countGlossaryTerms = cachedQuery(
+  'glossary-term-count',
+  async (locale: Locale): Promise<number> => {
+    const payload = await readerPayload()
+    // The same find as the index pages' (not `count`), so the total is exactly what they hold.
+    const { totalDocs } = await payload.find({
+      collection: 'glossary-terms',
+      overrideAccess: false,
+      draft: false,
+      locale,
+      depth: 0,
+      limit: 1,
+      select: { slug: true },
+    })
+    return totalDocs
+  },
+  { tags: glossaryTags },
+)
+
+const findGlossaryPage = cachedQuery(
+  'glossary-term-page',
+  async (locale: Locale, page: number, pageSize: number): Promise<GlossaryEntry[]> => {
+    const payload = await readerPayload()
+    const { docs } = await payload.find({
+      collection: 'glossary-terms',
+      overrideAccess: false,
+      draft: false,
+      locale,
+      depth: 0,
+      limit: pageSize,
+      page,
+      sort: indexSort(locale),
+      select: glossaryEntryFields,
+    })
+    return docs
+  },
+  { tags: glossaryTags },
+)
+
+/**
+ * A page of the glossary index (null past the last page). Counted first, so a page number past
+ * the end queries (and caches) nothing more.
+ */
+export async function listGlossaryTermsPage(
+  locale: Locale,
+  page: number,
+  pageSize: number = pageSizes.glossaryTerms,
+): Promise<ListPage<GlossaryEntry> | null> {
+  const totalItems = await countGlossaryTerms(locale)
+  const pageCount = pageCountOf(totalItems, pageSize)
+  if (!Number.isSafeInteger(page) || page < 1 || page > pageCount) return null
+  const items = totalItems === 0 ? [] : await findGlossaryPage(locale, page, pageSize)
+  return { items, page, pageCount, totalItems }
+}
 
 /** A term's page; with a preview `viewer`, its latest draft, read past the cache. */
 export function getGlossaryTerm(locale: Locale, slug: string, viewer?: TypedUser | null): Promise<GlossaryTerm | null> {

@@ -1,5 +1,6 @@
 /**
- * Every published reader page, in the locales it is published in, for sitemap.xml. Reads only
+ * Every published reader page, in the locales it is published in, for sitemap.xml: the later
+ * pages of paged lists (…/page/<n>) too, as each is its own canonical page. Reads only
  * through the cached, published-only queries, so a draft never appears and building the XML
  * touches no database while nothing has changed.
  */
@@ -10,7 +11,11 @@ import { env } from '@/lib/env'
 import { locales, type Locale } from '@/lib/i18n/locales'
 import { localePath, pagePath } from '@/lib/i18n/paths'
 
-import { listAllEpisodes } from './episodes'
+import { pageCountOf } from '@/lib/paging/page-number'
+import { pageSizes } from '@/lib/paging/page-sizes'
+import { pagedPath } from '@/lib/paging/paths'
+
+import { countCategoryEpisodes, listAllEpisodes } from './episodes'
 import { listGlossaryTerms } from './glossary'
 import { listPublishedPages } from './pages'
 import { listSeries } from './series'
@@ -27,15 +32,35 @@ async function pagesIn(locale: Locale): Promise<Page[]> {
     listPublishedPages(locale),
   ])
   const latest = episodes[0]?.updatedAt
+  const inSeries = new Map<number | undefined, number>()
+  for (const { seriesId } of episodes) inSeries.set(seriesId, (inSeries.get(seriesId) ?? 0) + 1)
+  const categoryCounts = await Promise.all(categories.map((category) => countCategoryEpisodes(locale, category.id)))
   return [
     { path: pagePath.home, updatedAt: latest },
-    { path: pagePath.glossary, updatedAt: latestUpdate(terms) },
+    ...pagesOf(pagePath.glossary, pageCountOf(terms.length, pageSizes.glossaryTerms), latestUpdate(terms)),
     ...episodes.map((episode) => ({ path: pagePath.episode(episode.slug), updatedAt: episode.updatedAt })),
-    ...series.map((entry) => ({ path: pagePath.series(entry.slug), updatedAt: entry.updatedAt })),
-    ...categories.map((category) => ({ path: pagePath.category(category.slug), updatedAt: category.updatedAt })),
+    ...series.flatMap((entry) =>
+      pagesOf(
+        pagePath.series(entry.slug),
+        pageCountOf(inSeries.get(entry.id) ?? 0, pageSizes.seriesEpisodes),
+        entry.updatedAt,
+      ),
+    ),
+    ...categories.flatMap((category, index) =>
+      pagesOf(
+        pagePath.category(category.slug),
+        pageCountOf(categoryCounts[index]!, pageSizes.categoryEpisodes),
+        category.updatedAt,
+      ),
+    ),
     ...terms.map((term) => ({ path: pagePath.glossaryTerm(term.slug), updatedAt: term.updatedAt })),
     ...pages.map((page) => ({ path: pagePath.page(page.slug), updatedAt: page.updatedAt })),
   ]
+}
+
+/** Every page of a paged list, from its page-1 path. */
+function pagesOf(firstPage: string, pageCount: number, updatedAt: string | null | undefined): Page[] {
+  return Array.from({ length: pageCount }, (_, index) => ({ path: pagedPath(firstPage, index + 1), updatedAt }))
 }
 
 const url = (locale: Locale, path: string) => `${env.SITE_URL}${localePath(locale, path)}`

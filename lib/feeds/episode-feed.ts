@@ -1,6 +1,6 @@
 /**
- * The Atom feed of a locale's published episodes, from the cached, published-only queries: a
- * draft never reaches a feed reader.
+ * The Atom feed of a locale's newest published episodes (pageSizes.atomFeedEntries), from the
+ * cached, published-only queries: a draft never reaches a feed reader.
  */
 import { listFeedEpisodes, type FeedEpisode } from '@/lib/content/feed-episodes'
 import { latestUpdate } from '@/lib/dates'
@@ -8,6 +8,7 @@ import { env } from '@/lib/env'
 import type { Locale } from '@/lib/i18n/locales'
 import { categoryPath, episodePath, feedPath, homePath } from '@/lib/i18n/paths'
 import { getMessages } from '@/lib/i18n/messages'
+import { pageSizes } from '@/lib/paging/page-sizes'
 
 import { atomFeed, type AtomEntry } from './atom'
 
@@ -33,7 +34,8 @@ function entry(locale: Locale, organisation: string, episode: FeedEpisode): Atom
 
 export async function episodeFeed(locale: Locale): Promise<string> {
   const messages = getMessages(locale)
-  const episodes = await listFeedEpisodes(locale)
+  // The newest entries only: feed readers keep what they have seen, and the feed stays small.
+  const episodes = await listFeedEpisodes(locale, pageSizes.atomFeedEntries)
   const home = `${env.SITE_URL}${homePath(locale)}`
   return atomFeed(
     {

@@ -8,8 +8,8 @@
  *     and the other paths proxy.ts does not run for: Next fails to decode a catch-all segment
  *     (`/api/episodes/%ff%fe`) and answers 500 (vercel/next.js#43303 and #36964, the same
  *     DecodeError). Answered 400. proxy.ts refuses the same paths for pages (lib/http/page-request.ts).
- *   - a write to /sitemap.xml or /robots.txt, which proxy.ts does not run for: once the sitemap is
- *     in Next's cache, Next serves it to a POST or DELETE as to a GET (a 200). Answered 405.
+ *   - a write to /sitemap.xml, its parts or /robots.txt, which proxy.ts does not run for: once the
+ *     sitemap is in Next's cache, Next serves it to a POST or DELETE as to a GET (a 200). Answered 405.
  * Installed once from instrumentation.ts, in the Node.js server only.
  */
 import http from 'node:http'
@@ -18,7 +18,7 @@ import { hasControlCharacter } from './query-parameters'
 
 const INSTALLED = Symbol.for('column.earlyRefusals')
 /** Files made by the app that only read, outside proxy.ts (its matcher leaves them out). */
-const READ_ONLY_FILES = /^\/(?:sitemap\.xml(?:\/.*)?|robots\.txt)$/
+const READ_ONLY_FILES = /^\/(?:sitemap\.xml(?:\/.*)?|sitemap-\d+\.xml|robots\.txt)$/
 
 /** Why Next cannot take this request, as a status and message; undefined when it can. */
 export function earlyRefusal(method: string | undefined, target: string | undefined): [number, string] | undefined {

@@ -23,11 +23,17 @@ export const everyResponseHeaders: Header[] = [
 ]
 
 /**
- * Answers that are data, never pages: Payload's REST and GraphQL API, the sitemap, robots.txt.
+ * Answers that are data, never pages: Payload's REST and GraphQL API, the sitemap index and its
+ * parts, robots.txt.
  * Uploaded files (`/api/media/file/…`) are left out: they have a stricter policy of their own,
  * with `sandbox` (lib/media/file-types.ts, deploy/nginx/column.conf).
  */
-export const resourcePaths = ['/api/:path((?!media/file/).*)', '/sitemap.xml/:path*', '/robots.txt'] as const
+export const resourcePaths = [
+  '/api/:path((?!media/file/).*)',
+  '/sitemap.xml/:path*',
+  '/sitemap-:part(\\d+).xml',
+  '/robots.txt',
+] as const
 
 export const resourceHeaders: Header[] = [{ key: 'Content-Security-Policy', value: resourcePolicy }]
 

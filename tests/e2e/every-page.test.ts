@@ -19,6 +19,8 @@ import {
 import { episodes, glossaryTerms, series } from '@/tooling/seed/content'
 
 import { launchChromium } from './browser'
+import { pagedPageTypes } from './paging-content'
+import { fetchSitemap } from './sitemap'
 import { readerPageTypes } from '../../tooling/seed/reader-page-types'
 import { draftEpisode, japaneseOnlyEpisode } from './unpublished-content'
 
@@ -45,8 +47,11 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
 
+/** The demo's page types, and the later pages of the paged lists (tests/e2e/paging-content.ts). */
+const pageTypes = (locale: 'ja' | 'en') => [...readerPageTypes(locale), ...pagedPageTypes(locale)]
+
 describe.each(['ja', 'en'] as const)('every %s page type', (locale) => {
-  it.each(readerPageTypes(locale))('%s (%s) carries the disclaimer and passes axe', async (_name, path, status) => {
+  it.each(pageTypes(locale))('%s (%s) carries the disclaimer and passes axe', async (_name, path, status) => {
     const page = await newPage()
     const response = await page.goto(`${baseUrl}${path}`)
     expect(response?.status()).toBe(status)
@@ -59,7 +64,7 @@ describe.each(['ja', 'en'] as const)('every %s page type', (locale) => {
     await closePage(page)
   })
 
-  it.each(readerPageTypes(locale))('%s (%s) has the header and footer, usable at 320 px', async (_name, path) => {
+  it.each(pageTypes(locale))('%s (%s) has the header and footer, usable at 320 px', async (_name, path) => {
     const messages = getMessages(locale)
     const page = await newPage()
     await page.setViewportSize({ width: 320, height: 640 })
@@ -146,18 +151,20 @@ describe('episodes that are not public', () => {
 })
 
 describe('for search engines', () => {
-  it('sitemap.xml lists every published page in its published locales, with hreflang, and no draft', async () => {
+  it('the sitemap (index and parts) lists every published page in its published locales, with hreflang, and no draft', async () => {
     const page = await newPage()
-    const xml = await (await fetch(`${baseUrl}/sitemap.xml`)).text()
-    const parsed = await page.evaluate((source) => {
-      const doc = new DOMParser().parseFromString(source, 'application/xml')
-      const entries = [...doc.getElementsByTagName('url')].map((entry) => ({
-        loc: entry.getElementsByTagName('loc')[0]?.textContent ?? '',
-        alternates: [...entry.getElementsByTagName('xhtml:link')].map((link) => link.getAttribute('hreflang')),
-        lastmod: entry.getElementsByTagName('lastmod')[0]?.textContent ?? '',
-      }))
-      return { error: doc.getElementsByTagName('parsererror').length > 0, entries }
-    }, xml)
+    const { parts } = await fetchSitemap(baseUrl)
+    const parsed = await page.evaluate((sources) => {
+      const docs = sources.map((source) => new DOMParser().parseFromString(source, 'application/xml'))
+      const entries = docs.flatMap((doc) =>
+        [...doc.getElementsByTagName('url')].map((entry) => ({
+          loc: entry.getElementsByTagName('loc')[0]?.textContent ?? '',
+          alternates: [...entry.getElementsByTagName('xhtml:link')].map((link) => link.getAttribute('hreflang')),
+          lastmod: entry.getElementsByTagName('lastmod')[0]?.textContent ?? '',
+        })),
+      )
+      return { error: docs.some((doc) => doc.getElementsByTagName('parsererror').length > 0), entries }
+    }, parts)
     expect(parsed.error).toBe(false)
     const paths = parsed.entries.map((entry) => new URL(entry.loc).pathname)
     for (const locale of ['ja', 'en'] as const) {
@@ -173,6 +180,7 @@ describe('for search engines', () => {
     expect(Number.isNaN(Date.parse(second.lastmod))).toBe(false)
     // Made once and kept in Next's cache until a publish, not rebuilt for every request.
     expect((await fetch(`${baseUrl}/sitemap.xml`)).headers.get('x-nextjs-cache')).toBe('HIT')
+    expect((await fetch(`${baseUrl}/sitemap-1.xml`)).headers.get('x-nextjs-cache')).toBe('HIT')
     expect((await fetch(`${baseUrl}/sitemap.xml/other`)).status).toBe(404)
     await closePage(page)
   })

@@ -17,13 +17,15 @@ declare module 'vitest' {
 }
 
 /**
- * Demo content for the reader pages, plus a draft and a Japanese-only episode; no users, so the
+ * Demo content for the reader pages, plus a draft and a Japanese-only episode, and content large
+ * enough to page through (paging-content.ts); no users, so the
  * admin still starts at its first-user page (tests/e2e/admin.test.ts creates the first admin with
  * `npm run create-admin`, as in production).
  */
 function seedDemoContent(databaseUrl: string): void {
   runScript('scripts/seed.ts', ['--without-admin'], { databaseUrl, secret: TEST_SECRET })
   runScript('tests/e2e/seed-unpublished-content.ts', [], { databaseUrl, secret: TEST_SECRET })
+  runScript('tests/e2e/seed-paging-content.ts', [], { databaseUrl, secret: TEST_SECRET })
 }
 
 export default async function setup(project: TestProject) {

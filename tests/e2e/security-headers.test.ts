@@ -88,6 +88,7 @@ describe('the headers of feeds, the sitemap and robots.txt', () => {
     podcastFeedPath('en'),
     transcriptPath('ja', episodes[0]!.slug),
     '/sitemap.xml',
+    '/sitemap-1.xml',
     '/robots.txt',
   ])('%s', async (path) => {
     const response = await fetch(`${baseUrl}${path}`)
@@ -95,7 +96,7 @@ describe('the headers of feeds, the sitemap and robots.txt', () => {
     expect(response.status).toBe(200)
     expectEveryResponseHeaders(response.headers)
     expect(response.headers.get('content-security-policy')).toBeTruthy()
-    if (['/sitemap.xml', '/robots.txt'].includes(path)) {
+    if (['/sitemap.xml', '/sitemap-1.xml', '/robots.txt'].includes(path)) {
       expect(response.headers.get('content-security-policy')).toBe(resourcePolicy)
     }
   })

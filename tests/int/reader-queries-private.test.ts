@@ -14,13 +14,20 @@ import {
   getNeighbours,
   listAllEpisodes,
   listCategoryEpisodes,
+  listCategoryEpisodesPage,
   listLatestEpisodes,
   listRelatedEpisodes,
   listSeriesEpisodes,
+  listSeriesEpisodesPage,
   publishedLocalesOf,
 } from '@/lib/content/episodes'
 import { listFeedEpisodes } from '@/lib/content/feed-episodes'
-import { getGlossaryTerm, listGlossaryLinkTargets, listGlossaryTerms } from '@/lib/content/glossary'
+import {
+  getGlossaryTerm,
+  listGlossaryLinkTargets,
+  listGlossaryTerms,
+  listGlossaryTermsPage,
+} from '@/lib/content/glossary'
 import { searchContent } from '@/lib/content/search'
 import { getSeries, listSeries } from '@/lib/content/series'
 import { getTherapyCategory, listTherapyCategories } from '@/lib/content/therapy-categories'
@@ -52,6 +59,8 @@ function readerQueries(): [string, () => Promise<unknown>][] {
       [`listLatestEpisodes(${locale})`, () => listLatestEpisodes(locale, 100)],
       [`listFeedEpisodes(${locale})`, () => listFeedEpisodes(locale)],
       [`listGlossaryTerms(${locale})`, () => listGlossaryTerms(locale)],
+      [`listGlossaryTermsPage(${locale}, 1, 1000)`, () => listGlossaryTermsPage(locale, 1, 1000)],
+      [`listFeedEpisodes(${locale}, 1000)`, () => listFeedEpisodes(locale, 1000)],
       [`listGlossaryLinkTargets(${locale})`, () => listGlossaryLinkTargets(locale)],
       [`listSeries(${locale})`, () => listSeries(locale)],
       [`listTherapyCategories(${locale})`, () => listTherapyCategories(locale)],
@@ -61,9 +70,17 @@ function readerQueries(): [string, () => Promise<unknown>][] {
         `listSeriesEpisodes(${locale}, ${id})`,
         () => listSeriesEpisodes(locale, id),
       ]),
+      ...ids('series').map((id): [string, () => Promise<unknown>] => [
+        `listSeriesEpisodesPage(${locale}, ${id}, 1, 1000)`,
+        () => listSeriesEpisodesPage(locale, id, 1, 1000),
+      ]),
       ...ids('therapy-categories').map((id): [string, () => Promise<unknown>] => [
         `listCategoryEpisodes(${locale}, ${id})`,
         () => listCategoryEpisodes(locale, id),
+      ]),
+      ...ids('therapy-categories').map((id): [string, () => Promise<unknown>] => [
+        `listCategoryEpisodesPage(${locale}, ${id}, 1, 1000)`,
+        () => listCategoryEpisodesPage(locale, id, 1, 1000),
       ]),
       ...slugs('episodes').map((slug): [string, () => Promise<unknown>] => [
         `getEpisode(${locale}, ${slug}) with its neighbours, related and coming-next episodes`,

@@ -205,6 +205,10 @@ describe('early refusals', () => {
     }
     expect(earlyRefusal('DELETE', '/api/episodes/1')).toBeUndefined()
     expect(earlyRefusal('POST', '/sitemap.xml')?.[0]).toBe(405)
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      for (const part of [1, 2, 37]) expect(earlyRefusal(method, `/sitemap-${part}.xml`)?.[0]).toBe(405)
+    }
+    expect(earlyRefusal('GET', '/sitemap-1.xml')).toBeUndefined()
     expect(earlyRefusal('DELETE', '/robots.txt')?.[0]).toBe(405)
     expect(earlyRefusal('GET', '/sitemap.xml')).toBeUndefined()
   })

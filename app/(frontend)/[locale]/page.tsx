@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { EpisodeList } from '@/components/EpisodeList'
 import { JsonLd } from '@/components/JsonLd'
-import { listLatestEpisodes, listSeriesEpisodes } from '@/lib/content/episodes'
+import { listLatestEpisodes, listSeriesEpisodesPage } from '@/lib/content/episodes'
 import { listSeries } from '@/lib/content/series'
 import { listTherapyCategories } from '@/lib/content/therapy-categories'
 import { formatDate } from '@/lib/dates'
@@ -14,6 +14,7 @@ import { website } from '@/lib/seo/structured-data/website'
 import { isLocale } from '@/lib/i18n/locales'
 import { fill, getMessages } from '@/lib/i18n/messages'
 import { categoryPath, episodePath, glossaryPath, pagePath, seriesPath } from '@/lib/i18n/paths'
+import { pageSizes } from '@/lib/paging/page-sizes'
 
 type PageProps = { params: Promise<{ locale: string }> }
 
@@ -28,18 +29,26 @@ export async function generateMetadata({ params }: PageProps, parent: ResolvingM
   })
 }
 
-/** Column home: the series with their episodes, the latest episodes, categories, the glossary. */
+/**
+ * Column home: each series with its first episodes (bounded: the series page lists the rest), the
+ * latest episodes, categories, the glossary. Its size does not grow with the catalogue.
+ */
 export default async function ColumnHomePage({ params }: PageProps) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const messages = getMessages(locale)
   const [series, latest, categories] = await Promise.all([
     listSeries(locale),
-    listLatestEpisodes(locale),
+    listLatestEpisodes(locale, pageSizes.homeLatestEpisodes),
     listTherapyCategories(locale),
   ])
+  const shown = pageSizes.homeSeriesEpisodes
   const seriesWithEpisodes = await Promise.all(
-    series.map(async (entry) => ({ series: entry, episodes: await listSeriesEpisodes(locale, entry.id) })),
+    series.map(async (entry) => {
+      // Page 1 of a list always exists, so this is never null.
+      const first = (await listSeriesEpisodesPage(locale, entry.id, 1, shown))!
+      return { series: entry, episodes: first.items, total: first.totalItems }
+    }),
   )
   const position = (number: number) => fill(messages.episode.positionWithoutTotal, { number })
   return (
@@ -52,7 +61,7 @@ export default async function ColumnHomePage({ params }: PageProps) {
       <section aria-labelledby="series-heading">
         <h2 id="series-heading">{messages.home.seriesHeading}</h2>
         {seriesWithEpisodes.length === 0 ? <p>{messages.home.empty}</p> : null}
-        {seriesWithEpisodes.map(({ series: entry, episodes }) => (
+        {seriesWithEpisodes.map(({ series: entry, episodes, total }) => (
           <article key={entry.id} className="series-card">
             <h3>
               <Link href={seriesPath(locale, entry.slug)}>{entry.title}</Link>
@@ -61,9 +70,15 @@ export default async function ColumnHomePage({ params }: PageProps) {
             <EpisodeList
               locale={locale}
               episodes={episodes}
-              plannedCount={entry.plannedEpisodeCount}
+              // The first positions only, published or coming, as many as the home page shows.
+              plannedCount={Math.min(entry.plannedEpisodeCount, shown)}
               labels={{ position, coming: messages.home.coming }}
             />
+            {total > episodes.length ? (
+              <p className="series-more">
+                <Link href={seriesPath(locale, entry.slug)}>{fill(messages.home.allEpisodes, { count: total })}</Link>
+              </p>
+            ) : null}
           </article>
         ))}
       </section>

@@ -162,7 +162,32 @@ function otherReaderCases(): BadRequest[] {
     { name: 'deep unknown path', method: 'GET', path: `/ja/${'a/'.repeat(200)}b`, expect: [404] },
     // Over Node's 16 KiB header limit: Node refuses it itself.
     { name: 'path over 16 KiB', method: 'GET', path: `/ja/${'a'.repeat(17_000)}`, expect: [431] },
-    { name: 'sitemap part', method: 'GET', path: '/sitemap.xml/1', expect: [404] },
+    // The parts are /sitemap-<n>.xml only; the route's inner path is no URL.
+    { name: 'sitemap route segment', method: 'GET', path: '/sitemap.xml/1', expect: [404] },
+    ...['0', '01', '999', '1.0', '-1', '99999999999999999999'].map((part): BadRequest => ({
+      name: `sitemap part ${part}`,
+      method: 'GET',
+      path: `/sitemap-${part}.xml`,
+      expect: [404],
+    })),
+    // Page numbers no list has (the demo series and category fit one page; the glossary two).
+    ...['3', '99', 'x', '01', '0', '-1', '1.5', '99999999999999999999', '%EF%BC%92'].flatMap((page) =>
+      locales.flatMap((locale): BadRequest[] => [
+        {
+          name: `series page ${page}`,
+          method: 'GET',
+          path: `/${locale}/series/${series.slug}/page/${page}`,
+          expect: [404],
+        },
+        { name: `glossary page ${page}`, method: 'GET', path: `/${locale}/glossary/page/${page}`, expect: [404] },
+        {
+          name: `category page ${page}`,
+          method: 'GET',
+          path: `/${locale}/categories/${therapyCategories[0]!.slug}/page/${page}`,
+          expect: [404],
+        },
+      ]),
+    ),
     { name: 'sitemap, invalid UTF-8 part', method: 'GET', path: '/sitemap.xml/%ff', expect: [400] },
     { name: 'feed with junk query', method: 'GET', path: `/ja/feed.xml?page=-1&limit=abc&x=${probe}`, expect: [200] },
     { name: 'share image, invalid UTF-8', method: 'GET', path: '/ja/opengraph-image/%ff', expect: [400] },

@@ -19,7 +19,8 @@ const pathOf: Partial<Record<string, (slug: string) => string[]>> = {
 }
 
 export function readerPaths(documents: FixtureDocument[], probes: string[]): string[] {
-  const paths = ['/sitemap.xml', '/robots.txt']
+  // The sitemap index and its part (the seeded site's URLs fit one part of 50,000).
+  const paths = ['/sitemap.xml', '/sitemap-1.xml', '/robots.txt']
   for (const locale of locales) {
     paths.push(homePath(locale), glossaryPath(locale), searchPath(locale), feedPath(locale), podcastFeedPath(locale))
     for (const probe of probes) paths.push(`${searchPath(locale)}?q=${encodeURIComponent(probe)}`)
