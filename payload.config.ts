@@ -38,6 +38,7 @@ import { graphqlRespectsDocumentLocks } from './plugins/graphql-document-locks'
 import { withLocaleAwareScheduledUnpublish } from './plugins/locale-aware-scheduled-unpublish'
 import { mediaFollowsPublication } from './plugins/media-follows-publication'
 import { mediaStorage } from './plugins/media-storage'
+import { readReplicasForReaders } from './plugins/read-replicas'
 import { refuseBadQueryParameters } from './plugins/refuse-bad-query-parameters'
 import { migrations } from './migrations'
 
@@ -137,6 +138,8 @@ const config = buildConfig({
     postgresAdapter({
       // A bounded wait, so that a page whose database is down falls back instead of hanging.
       pool: { connectionString: env.DATABASE_URL, connectionTimeoutMillis: 5000 },
+      // Read replicas, for the reader pages only (plugins/read-replicas.ts).
+      readReplicas: env.databaseReplicaUrls.length > 0 ? env.databaseReplicaUrls : undefined,
       // Schema changes go through committed migrations only: push would prompt and hang CI,
       // and a database shaped by push cannot be reproduced from the repository.
       push: false,
@@ -190,6 +193,7 @@ const config = buildConfig({
     // Page, limit (capped for anonymous readers), depth, locale and ids checked before Payload
     // queries with them.
     refuseBadQueryParameters,
+    readReplicasForReaders,
     // Last, so that it sees every collection and global, those plugins add included.
     consultationStaffSeeInquiriesOnly,
   ],

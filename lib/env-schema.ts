@@ -19,6 +19,22 @@ const postgresUrl = z
 const runtimeSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: postgresUrl,
+  /** Read replicas for the reader pages: PostgreSQL URLs separated by commas (lib/database/read-replicas.ts). */
+  DATABASE_REPLICA_URLS: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .transform((value) => value.split(',').map((url) => url.trim()))
+      .refine(
+        (urls) =>
+          urls.every((url) => /^postgres(ql)?:\/\/[^\s/;]+(\/[^\s/;?]*)?(\?[^\s;]*)?$/.test(url) && URL.canParse(url)),
+        {
+          error:
+            'must be PostgreSQL connection URLs separated by commas, such as postgres://user:password@replica-1:5432/column',
+        },
+      )
+      .optional(),
+  ),
   PAYLOAD_SECRET: z
     .string({ error: 'is required: a random string of at least 32 characters' })
     .min(32, { error: 'must be at least 32 characters long' })
@@ -211,10 +227,13 @@ export type Env = Omit<
   | 'PREVIEW_SECRET'
   | 'EMAIL_FROM'
   | 'TRUST_PROXY'
+  | 'DATABASE_REPLICA_URLS'
   | 'COLUMN_DIST_DIR'
   | 'COLUMN_BENCH_BUILD'
   | (typeof objectStorageVariables)[number]
 > & {
+  /** Read replicas' URLs; empty without DATABASE_REPLICA_URLS. */
+  databaseReplicaUrls: string[]
   /** The build's directory, as next.config.ts names it. */
   nextDistDir: string
   PAYLOAD_SECRET: string
@@ -254,6 +273,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     TRUST_PROXY,
     COLUMN_DIST_DIR,
     COLUMN_BENCH_BUILD,
+    DATABASE_REPLICA_URLS,
     S3_BUCKET: _bucket,
     S3_REGION: _region,
     S3_ACCESS_KEY_ID: _accessKeyId,
@@ -278,6 +298,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     jobsAutoRunCron: JOBS_AUTORUN_CRON,
     emailFrom: EMAIL_FROM ? parseMailbox(EMAIL_FROM)! : { address: `no-reply@${new URL(rest.SITE_URL).hostname}` },
     trustProxy: TRUST_PROXY === 'true',
+    databaseReplicaUrls: DATABASE_REPLICA_URLS ?? [],
     nextDistDir: COLUMN_DIST_DIR ?? (COLUMN_BENCH_BUILD === '1' ? '.next-bench' : '.next'),
     PAYLOAD_SECRET: payloadSecret,
     usingGeneratedSecret: !PAYLOAD_SECRET,

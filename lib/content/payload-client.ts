@@ -6,6 +6,7 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
+import { onReplicas } from '@/lib/database/read-replicas'
 import { reportDatabaseUnavailable } from '@/lib/database/availability'
 import { checkDatabaseConnection } from '@/lib/database/connection-check'
 import { DatabaseUnavailableError } from '@/lib/database/unavailable'
@@ -25,7 +26,8 @@ export function readerPayload(): Promise<Payload> {
       reportDatabaseUnavailable(database.reason)
       throw new DatabaseUnavailableError(database.reason)
     }
-    return getPayload({ config })
+    // Every Local API call through this handle reads from the read replicas, when there are any.
+    return onReplicas(await getPayload({ config }))
   })().catch((error: unknown) => {
     ready = undefined
     throw error

@@ -76,3 +76,29 @@ describe('the shared cache', () => {
     }
   })
 })
+
+describe('read replicas', () => {
+  const replica = (index: number) => `postgres://reader:secret@replica-${index}.example.jp:5432/column`
+
+  it.each([1, 2, 3])('takes %i replica URL(s), separated by commas, spaces around them ignored', (count) => {
+    const urls = Array.from({ length: count }, (_, index) => replica(index + 1))
+    expect(parseEnv({ ...base, DATABASE_REPLICA_URLS: urls.join(' , ') }).databaseReplicaUrls).toEqual(urls)
+  })
+
+  it('has none when DATABASE_REPLICA_URLS is unset or empty', () => {
+    expect(parseEnv(base).databaseReplicaUrls).toEqual([])
+    expect(parseEnv({ ...base, DATABASE_REPLICA_URLS: '' }).databaseReplicaUrls).toEqual([])
+  })
+
+  it.each([
+    'replica-1:5432/column',
+    `${replica(1)},`,
+    `${replica(1)},,${replica(2)}`,
+    'mysql://replica/column',
+    `${replica(1)};${replica(2)}`,
+  ])('names DATABASE_REPLICA_URLS for %j', (value) => {
+    expect(() => parseEnv({ ...base, DATABASE_REPLICA_URLS: value })).toThrow(
+      /DATABASE_REPLICA_URLS must be PostgreSQL/,
+    )
+  })
+})
