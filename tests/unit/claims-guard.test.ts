@@ -69,8 +69,6 @@ const replacedPhraseSamples: [string, 'ja' | 'en', 'error' | 'warning', string][
  */
 const knownMisses = new Set([
   '痛みは一切ありません。',
-  'No treatment is risk-free.',
-  'There is no cure for this condition yet.',
   'It is not cheap, but results are guaranteed.',
   'Patients achieve a complete cure.',
 ])

@@ -236,6 +236,34 @@ describe('classes of wording', () => {
     expect(failures).toEqual([])
   })
 
+  // The nouns a reader would name a treatment by (the vocabulary's pronouns and parts of names left out).
+  const treatmentNouns = (englishLemmas.treatment ?? []).filter(
+    (noun) => !['we', 'our', 'cell', 'stem', 'medium', 'course', 'clinic', 'session', 'facial'].includes(noun),
+  )
+
+  it('a statement denied of every treatment ("no treatment is risk-free") is caution; one that ranks is not', () => {
+    failures.length = 0
+    for (const noun of treatmentNouns) {
+      expectVerdict(`No ${noun} is risk-free.`, 'en', 'not error')
+      expectVerdict(`No ${noun} can guarantee a cure.`, 'en', 'not error')
+      expectVerdict(`No other ${noun} is as safe as ours.`, 'en', 'error')
+      expectVerdict(`This ${noun} is completely risk-free.`, 'en', 'error')
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('a cure said to be missing is no offer; a cure held out for a condition is', () => {
+    failures.length = 0
+    for (const cure of ['cure', 'solution', 'remedy']) {
+      for (const condition of ['hair loss', 'joint pain', 'this condition']) {
+        expectVerdict(`There is no ${cure} for ${condition} yet.`, 'en', 'not error')
+        expectVerdict(`Stem cells are not a ${cure} for ${condition}.`, 'en', 'not error')
+        expectVerdict(`Our injections are the natural ${cure} for ${condition}.`, 'en', 'error')
+      }
+    }
+    expect(failures).toEqual([])
+  })
+
   it('one unit of treatment with an outcome is a speed promise; the unit alone is not', () => {
     failures.length = 0
     for (const unit of englishTreatmentUnits) {

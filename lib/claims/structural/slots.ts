@@ -646,11 +646,19 @@ function readEnglish(tokens: Token[]): Reading {
     if (index === 0 && token.pos === 'VERB' && token.lemma === lower && enOutcome.has(token.lemma)) {
       if (['DET', 'PRON', 'NOUN', 'ADJ'].includes(tokens[1]?.pos ?? '')) hits.push(hit('assertion', tokens, 0, 1))
     }
-    // A cure on offer: "the natural cure for joint pain", "a real solution to hair loss".
+    // A cure on offer: "the natural cure for joint pain", "a real solution to hair loss"; not one
+    // said to be missing ("there is no cure for it yet", "not a solution to").
     if (
       token.pos === 'NOUN' &&
       enOfferedCures.has(token.lemma) &&
-      ['for', 'to'].includes(tokens[index + 1]?.lemma ?? '')
+      ['for', 'to'].includes(tokens[index + 1]?.lemma ?? '') &&
+      !tokens
+        .slice(Math.max(0, index - 3), index)
+        .some(
+          (t, k) =>
+            clauseOf[Math.max(0, index - 3) + k] === clauseOf[index] &&
+            ['no', 'not', 'without', 'never'].includes(t.lemma.toLowerCase()),
+        )
     ) {
       hits.push(hit('assertion', tokens, index, index + 2))
     }
@@ -773,6 +781,40 @@ function readEnglish(tokens: Token[]): Reading {
         hit('absence', tokens, index, index + 1),
         hit('harm', tokens, index + 1 + harmVerb, index + 2 + harmVerb),
       )
+      return
+    }
+    // "No other treatment is as safe as ours", "no other clinic comes close": every rival ranked
+    // below us, a comparison the negation makes rather than denies.
+    const rivalNoun = tokens[index + 2]
+    const comparesWith = tokens
+      .slice(index + 3)
+      .findIndex((t) =>
+        ['as', 'than', 'like', 'close', 'match', 'compare', 'comparable', 'beat'].includes(t.lemma.toLowerCase()),
+      )
+    if (
+      lower === 'no' &&
+      enOpenRivals.has(tokens[index + 1]?.lemma ?? '') &&
+      rivalNoun !== undefined &&
+      keysOf(rivalNoun).some((key) => enTreatment.has(key) || enProviders.has(key)) &&
+      comparesWith >= 0
+    ) {
+      hits.push(
+        hit('rival', tokens, index, index + 3),
+        hit('comparison', tokens, index + 3 + comparesWith, index + 4 + comparesWith),
+      )
+      return
+    }
+    // "No treatment is risk-free", "no therapy can promise that": a statement denied of every
+    // treatment, which is caution, not a claim; unless it ranks ("no other treatment", "… than ours").
+    const everyTreatmentDenied =
+      lower === 'no' &&
+      keysOf(tokens[index + 1] ?? tokens[index]!).some((key) => enTreatment.has(key)) &&
+      tokens[index + 1]?.pos === 'NOUN' &&
+      ['AUX', 'VERB'].includes(tokens[index + 2]?.pos ?? '') &&
+      !tokens.some((t) => ['than', 'other', 'else', 'like'].includes(t.lemma.toLowerCase()))
+    if (everyTreatmentDenied) {
+      denied = true
+      negated = true
       return
     }
     if (enAbsence.has(lower)) {
