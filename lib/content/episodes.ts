@@ -40,10 +40,13 @@ function toSummary(episode: Pick<Episode, keyof typeof summaryFields | 'id'>): E
   return { ...rest, seriesId: relationId(series) }
 }
 
-/** Published episode summaries in one locale, without fallback. */
+/**
+ * Published episode summaries in one locale, without fallback: every match, or with `limit` the
+ * first `limit` of them, or with `limit` and `page` that page (paged lists).
+ */
 const findSummaries = cachedQuery(
   'episode-summaries',
-  async (locale: Locale, query: { where?: Where; sort: string; limit?: number }) => {
+  async (locale: Locale, query: { where?: Where; sort: string | string[]; limit?: number; page?: number }) => {
     const payload = await readerPayload()
     const { docs } = await payload.find({
       collection: 'episodes',
@@ -54,6 +57,7 @@ const findSummaries = cachedQuery(
       depth: 0,
       pagination: query.limit !== undefined,
       limit: query.limit,
+      page: query.page,
       sort: query.sort,
       select: summaryFields,
       where: query.where,
@@ -88,28 +92,6 @@ const countSummaries = cachedQuery(
   { tags: () => [cacheTags.episodes] },
 )
 
-const findSummaryPage = cachedQuery(
-  'episode-summary-page',
-  async (locale: Locale, query: { where: Where; sort: string[]; limit: number; page: number }) => {
-    const payload = await readerPayload()
-    const { docs } = await payload.find({
-      collection: 'episodes',
-      overrideAccess: false,
-      draft: false,
-      locale,
-      fallbackLocale: false,
-      depth: 0,
-      limit: query.limit,
-      page: query.page,
-      sort: query.sort,
-      select: summaryFields,
-      where: query.where,
-    })
-    return docs.map(toSummary)
-  },
-  { tags: () => [cacheTags.episodes] },
-)
-
 /**
  * Page `page` of the published episodes matching `where`, or null when the list has no such page.
  * The total is counted first, so a page number past the end queries (and caches) nothing more.
@@ -125,7 +107,7 @@ async function summaryPage(
   const totalItems = await countSummaries(locale, where)
   const pageCount = pageCountOf(totalItems, pageSize)
   if (!Number.isSafeInteger(page) || page < 1 || page > pageCount) return null
-  const items = totalItems === 0 ? [] : await findSummaryPage(locale, { where, sort, limit: pageSize, page })
+  const items = totalItems === 0 ? [] : await findSummaries(locale, { where, sort, limit: pageSize, page })
   return { items, page, pageCount, totalItems }
 }
 

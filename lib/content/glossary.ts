@@ -19,9 +19,10 @@ const glossaryTags = () => [cacheTags.glossary]
 
 export type GlossaryEntry = Pick<GlossaryTerm, 'id' | 'slug' | 'term' | 'reading' | 'shortDefinition' | 'updatedAt'>
 
-export const listGlossaryTerms = cachedQuery(
+/** Published glossary entries in index order: all of them, or one page of `pageSize`. */
+const findGlossaryEntries = cachedQuery(
   'glossary-terms',
-  async (locale: Locale): Promise<GlossaryEntry[]> => {
+  async (locale: Locale, paged?: { page: number; pageSize: number }): Promise<GlossaryEntry[]> => {
     const payload = await readerPayload()
     const { docs } = await payload.find({
       collection: 'glossary-terms',
@@ -29,7 +30,9 @@ export const listGlossaryTerms = cachedQuery(
       draft: false,
       locale,
       depth: 0,
-      pagination: false,
+      pagination: paged !== undefined,
+      limit: paged?.pageSize,
+      page: paged?.page,
       sort: indexSort(locale),
       select: glossaryEntryFields,
     })
@@ -37,6 +40,10 @@ export const listGlossaryTerms = cachedQuery(
   },
   { tags: glossaryTags },
 )
+
+export function listGlossaryTerms(locale: Locale): Promise<GlossaryEntry[]> {
+  return findGlossaryEntries(locale)
+}
 
 const glossaryEntryFields = { slug: true, term: true, reading: true, shortDefinition: true, updatedAt: true } as const
 
@@ -66,26 +73,6 @@ export const countGlossaryTerms = cachedQuery(
   { tags: glossaryTags },
 )
 
-const findGlossaryPage = cachedQuery(
-  'glossary-term-page',
-  async (locale: Locale, page: number, pageSize: number): Promise<GlossaryEntry[]> => {
-    const payload = await readerPayload()
-    const { docs } = await payload.find({
-      collection: 'glossary-terms',
-      overrideAccess: false,
-      draft: false,
-      locale,
-      depth: 0,
-      limit: pageSize,
-      page,
-      sort: indexSort(locale),
-      select: glossaryEntryFields,
-    })
-    return docs
-  },
-  { tags: glossaryTags },
-)
-
 /**
  * A page of the glossary index (null past the last page). Counted first, so a page number past
  * the end queries (and caches) nothing more.
@@ -98,7 +85,7 @@ export async function listGlossaryTermsPage(
   const totalItems = await countGlossaryTerms(locale)
   const pageCount = pageCountOf(totalItems, pageSize)
   if (!Number.isSafeInteger(page) || page < 1 || page > pageCount) return null
-  const items = totalItems === 0 ? [] : await findGlossaryPage(locale, page, pageSize)
+  const items = totalItems === 0 ? [] : await findGlossaryEntries(locale, { page, pageSize })
   return { items, page, pageCount, totalItems }
 }
 

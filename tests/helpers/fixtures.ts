@@ -80,3 +80,14 @@ export async function episodesInEveryState(
   })
   return { bilingual, japaneseOnly, draft }
 }
+
+/** Whether an anonymous reader can read episode `id` in `locale` (published there). */
+export async function episodeIsPublicIn(payload: Payload, id: number, locale: 'ja' | 'en'): Promise<boolean> {
+  const { totalDocs } = await payload.count({
+    collection: 'episodes',
+    locale,
+    overrideAccess: false,
+    where: { id: { equals: id } },
+  })
+  return totalDocs === 1
+}

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { runDueJobsOnce } from '@/lib/server/job-runner'
 
-import { createSeries, englishEpisodeData, japaneseEpisodeData } from '../helpers/fixtures'
+import { createSeries, englishEpisodeData, japaneseEpisodeData, episodeIsPublicIn } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -42,15 +42,7 @@ async function runsOf(jobId: number | string): Promise<number> {
   return (job.log ?? []).filter((entry) => entry.taskSlug === 'schedulePublish' && entry.state === 'succeeded').length
 }
 
-async function englishIsPublic(id: number): Promise<boolean> {
-  const { totalDocs } = await payload.count({
-    collection: 'episodes',
-    locale: 'en',
-    overrideAccess: false,
-    where: { id: { equals: id } },
-  })
-  return totalDocs === 1
-}
+const englishIsPublic = (id: number) => episodeIsPublicIn(payload, id, 'en')
 
 function pool(): pg.Pool {
   return (payload.db as unknown as { pool: pg.Pool }).pool

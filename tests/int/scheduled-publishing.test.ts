@@ -5,7 +5,13 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createSeries, englishEpisodeData, japaneseEpisodeData, publishBilingualEpisode } from '../helpers/fixtures'
+import {
+  createSeries,
+  englishEpisodeData,
+  japaneseEpisodeData,
+  publishBilingualEpisode,
+  episodeIsPublicIn,
+} from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -14,15 +20,7 @@ beforeAll(async () => {
   payload = await testPayload()
 })
 
-async function englishIsPublic(id: number): Promise<boolean> {
-  const { totalDocs } = await payload.count({
-    collection: 'episodes',
-    locale: 'en',
-    overrideAccess: false,
-    where: { id: { equals: id } },
-  })
-  return totalDocs === 1
-}
+const englishIsPublic = (id: number) => episodeIsPublicIn(payload, id, 'en')
 
 async function scheduleEnglish(id: number, type: 'publish' | 'unpublish', waitUntil: Date) {
   await payload.jobs.queue({
