@@ -16,7 +16,7 @@ try {
   if (action === 'create') {
     await payload.create({
       collection: 'users',
-      data: { email: email!, password: password!, role: 'admin', name: 'Admin look tests' },
+      data: { email: email!, password: password!, role: 'admin', name: 'Look checker' },
     })
     await payload.create({
       collection: 'inquiries',
