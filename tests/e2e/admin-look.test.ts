@@ -142,7 +142,7 @@ describe.each(adminLanguages)('the admin in $language', ({ language, browserLoca
     const current = await selector.locator('.localizer-button__current-label').textContent()
     await selector.click()
     expect(current).toBe(localeLabels.ja)
-    const options = page.locator('.popup-button-list__button')
+    const options = page.locator('.app-header .localizer .popup-button-list__button')
     await expect.poll(() => options.count(), { timeout: 10_000 }).toBe(locales.length)
     const offered = (await options.allInnerTexts()).join(' ')
     for (const locale of locales) expect(offered).toContain(localeLabels[locale])
