@@ -142,7 +142,8 @@ describe.each(adminLanguages)('the admin in $language', ({ language, browserLoca
     const current = await selector.locator('.localizer-button__current-label').textContent()
     await selector.click()
     expect(current).toBe(localeLabels.ja)
-    const options = page.locator('.app-header .localizer .popup-button-list__button')
+    // The open popup's buttons: Payload renders its content outside the header.
+    const options = page.locator('.popup-button-list__button:visible')
     await expect.poll(() => options.count(), { timeout: 10_000 }).toBe(locales.length)
     const offered = (await options.allInnerTexts()).join(' ')
     for (const locale of locales) expect(offered).toContain(localeLabels[locale])
