@@ -29,6 +29,7 @@ import { env } from './lib/env'
 import { answerBadInputAs400, keepClientErrorMessages } from './lib/http/api-error-answers'
 import { adminTranslations } from './lib/i18n/admin-translations'
 import { defaultLocale, localeLabels, locales } from './lib/i18n/locales'
+import { getMessages } from './lib/i18n/messages'
 import { multipartLimits } from './lib/media/file-types'
 import { cacheRevalidation, slugTags, type CacheRevalidationOptions } from './plugins/cache-revalidation'
 import { claimsGuard } from './plugins/claims-guard'
@@ -43,6 +44,9 @@ import { refuseBadQueryParameters } from './plugins/refuse-bad-query-parameters'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The column's name, as readers see it. */
+const siteNames = { ja: getMessages('ja').site.name, en: getMessages('en').site.name }
 
 /** The reader site's cache tags (lib/cache/tags.ts) a published change makes stale. */
 const staleAfterChange: CacheRevalidationOptions = {
@@ -80,11 +84,24 @@ const config = buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' – the column' },
+    // The organisation's name and mark in the browser tab (Payload appends the suffix after a space),
+    // instead of Payload's name, favicon and generated share image (admin pages are not shared).
+    meta: {
+      titleSuffix: `– ${siteNames.ja}`,
+      description: `${siteNames.ja} (${siteNames.en}): 編集画面 / editors' admin`,
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/admin-icon.svg' }],
+      openGraph: { siteName: siteNames.ja, description: `${siteNames.ja} (${siteNames.en})` },
+      defaultOGImageType: 'off',
+    },
     // Payload's own avatar: Gravatar would send a hash of each editor's e-mail to a third party,
     // and shows a broken image where there is no internet.
     avatar: 'default',
     components: {
+      // Our own wordmark and mark instead of Payload's (how to replace them: docs/operations.md).
+      graphics: {
+        Logo: '@/components/admin/brand/Logo#Logo',
+        Icon: '@/components/admin/brand/Icon#Icon',
+      },
       views: {
         // A message instead of the form in production, where `npm run create-admin` makes the first admin.
         createFirstUser: {

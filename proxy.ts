@@ -129,7 +129,7 @@ export const config = {
     // The API (Next would buffer its request bodies for the proxy, and cut uploads at 10 MB),
     // Next's own files, uploaded media, the sitemap and its parts (/sitemap-<n>.xml, rewritten in
     // next.config.ts) and the files in public/ never pay for the proxy.
-    '/((?!api|_next|media|favicon.ico|robots.txt|sitemap.xml|sitemap-\\d+\\.xml|podcast-cover.png).*)',
+    '/((?!api|_next|media|favicon.ico|robots.txt|sitemap.xml|sitemap-\\d+\\.xml|podcast-cover.png|admin-icon.svg).*)',
     // The sitemap route's inner paths, which are no URLs (the parts' URLs are /sitemap-<n>.xml).
     '/sitemap.xml/:path+',
     // The routes with rate limits (lib/security/rate-limits.ts).

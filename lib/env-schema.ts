@@ -315,6 +315,13 @@ const toolingSchema = z.object({
     .min(1024, { error: 'must be a TCP port number from 1024 to 65535' })
     .max(65535, { error: 'must be a TCP port number from 1024 to 65535' })
     .default(54329),
+  /** Unset means development. `npm run dev` loads the demo content into an empty database only in development. */
+  NODE_ENV: z.preprocess(unsetWhenEmpty, z.string().optional()),
+  /** `true`: `npm run dev` leaves an empty development database empty (tooling/seed/demo-seed.ts). */
+  SKIP_DEMO_SEED: z.preprocess(
+    unsetWhenEmpty,
+    z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+  ),
 })
 
 export type ToolingEnv = z.infer<typeof toolingSchema>

@@ -1,6 +1,6 @@
 /**
  * Runs a command with a database ready (DATABASE_URL, or the embedded PostgreSQL under `.data/`):
- *   tsx scripts/with-database.ts [--migrate] [--offer-seed] -- <command>
+ *   tsx scripts/with-database.ts [--migrate] [--seed-when-empty] -- <command>
  * What the flags do, the exit codes and the handling of Ctrl-C and SIGTERM: tooling/database/with-database.ts.
  */
 import { runWithDatabase } from '../tooling/database/with-database'

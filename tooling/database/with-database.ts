@@ -1,11 +1,11 @@
 /**
  * Runs a command with a database ready:
- *   tsx scripts/with-database.ts [--migrate] [--offer-seed] -- <command>
+ *   tsx scripts/with-database.ts [--migrate] [--seed-when-empty] -- <command>
  * Uses DATABASE_URL when set; otherwise starts the embedded PostgreSQL under `.data/` and
  * stops it again when the command ends, also when we are asked to stop (Ctrl-C, SIGTERM): the
  * command gets the signal, and the database stops once the command has exited. With --migrate,
- * applies committed migrations first; with --offer-seed, offers the demo content when the
- * database has none.
+ * applies committed migrations first; with --seed-when-empty, loads the demo content into a
+ * development database that has no content (tooling/seed/demo-seed.ts).
  *
  * Exit code: the command's own, or the migrations' when they fail; 1, with one line on stderr,
  * when the arguments are wrong or there is no database to give the command.
@@ -16,14 +16,15 @@ import { readOrCreateDevSecret } from '../dev-secret'
 import { withLexicalEntryCondition } from '../lexical-entry-condition'
 import { provideDatabase } from './provide-database'
 import { runMigrations } from './run-migrations'
-import { offerSeed } from '../seed/offer-seed'
+import { seedDemoContentWhenEmpty } from '../seed/demo-seed'
 
 function parseArguments(argv: string[]) {
   const separator = argv.indexOf('--')
   const flags = separator === -1 ? argv : argv.slice(0, separator)
   const command = separator === -1 ? [] : argv.slice(separator + 1)
-  if (command.length === 0) throw new Error('usage: with-database.ts [--migrate] [--offer-seed] -- <command> [args...]')
-  return { migrate: flags.includes('--migrate'), offerSeed: flags.includes('--offer-seed'), command }
+  if (command.length === 0)
+    throw new Error('usage: with-database.ts [--migrate] [--seed-when-empty] -- <command> [args...]')
+  return { migrate: flags.includes('--migrate'), seedWhenEmpty: flags.includes('--seed-when-empty'), command }
 }
 
 function developmentSecret(): Record<string, string> {
@@ -62,7 +63,7 @@ function handleShutdownSignals(onSignal: (signal: NodeJS.Signals) => void): void
 }
 
 async function runCommandWithDatabase(argv: string[]): Promise<number> {
-  const { migrate, offerSeed: offerDemoContent, command } = parseArguments(argv)
+  const { migrate, seedWhenEmpty, command } = parseArguments(argv)
   const database = await provideDatabase({ embeddedDatabaseName: 'column', purpose: 'development' })
   if (database.embedded) console.log(`Using embedded PostgreSQL (data in ${database.dataDirectory}): ${database.url}`)
   let running: ChildProcess | undefined
@@ -78,7 +79,7 @@ async function runCommandWithDatabase(argv: string[]): Promise<number> {
       const { exitCode } = await runMigrations(env)
       if (exitCode !== 0) return exitCode
     }
-    if (offerDemoContent) await offerSeed(env)
+    if (seedWhenEmpty) await seedDemoContentWhenEmpty(env)
     const { child, exited } = run(command, env)
     running = child
     return await exited

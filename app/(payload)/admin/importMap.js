@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ClaimFindings as ClaimFindings_eaed1d6150dad1a4011809a6d0e6736c } from '@/components/admin/ClaimFindings'
 import { InquiriesCsvExport as InquiriesCsvExport_6c45acdfb856d571fee776d62b961b4d } from '@/components/admin/InquiriesCsvExport'
+import { Icon as Icon_d724e3c9fa2fc7ba502c18e1e0541534 } from '@/components/admin/brand/Icon'
+import { Logo as Logo_f5b90b1f137d54d2b96fee0d0c4d5b67 } from '@/components/admin/brand/Logo'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { FirstUser as FirstUser_02227323387b4d330a88fe7fcb7b2a1e } from '@/components/admin/FirstUser'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +56,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/ClaimFindings#ClaimFindings": ClaimFindings_eaed1d6150dad1a4011809a6d0e6736c,
   "@/components/admin/InquiriesCsvExport#InquiriesCsvExport": InquiriesCsvExport_6c45acdfb856d571fee776d62b961b4d,
+  "@/components/admin/brand/Icon#Icon": Icon_d724e3c9fa2fc7ba502c18e1e0541534,
+  "@/components/admin/brand/Logo#Logo": Logo_f5b90b1f137d54d2b96fee0d0c4d5b67,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/FirstUser#FirstUser": FirstUser_02227323387b4d330a88fe7fcb7b2a1e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
