@@ -52,51 +52,86 @@ const containsPattern = (word: string) => `%${word.replace(/[\\%_]/g, '\\$&')}%`
 const joinAnd = (conditions: SQL[]) => sql.join(conditions, sql` and `)
 
 /**
- * The SQL that finds the ids of matching episodes, newest first (exported for the tests' EXPLAIN).
- * With a word of 3+ characters, the rows are first narrowed by the trigram index alone: LIKE on the
- * long words (the short ones are checked on the rows found), in a materialised step that names no
- * other column, so no other index (such as the one on locale) can stand in for it.
+ * How many of the newest episodes are read in full before the index is asked (see
+ * matchingEpisodeIds): enough that a common word fills a page of results from them, few enough
+ * that reading them costs a few milliseconds.
  */
-export function episodeSearchQuery(locale: Locale, words: string[], limit: number): SQL {
-  const newestFirst = sql`order by e.published_at desc nulls first, e.id limit ${limit}`
-  if (!usesTrigramIndex(words)) {
+export const NEWEST_EPISODES_READ_FIRST = 200
+
+/**
+ * The SQL that finds the ids of matching episodes, newest first (exported for the tests' EXPLAIN).
+ *
+ * - `titles and leads`: every word of the query has 1–2 characters; title and lead of every row.
+ * - `newest`: the newest NEWEST_EPISODES_READ_FIRST episodes of the locale, read in full.
+ * - `index`: the rows the trigram index finds, by LIKE on the words of 3+ characters (shorter ones
+ *   are checked on the rows found), in a materialised step that names no other column, so that no
+ *   other index (such as the one on locale) can stand in for it.
+ */
+export function episodeSearchQuery(
+  locale: Locale,
+  words: string[],
+  limit: number,
+  by: 'titles and leads' | 'newest' | 'index',
+): SQL {
+  const newestFirst = sql`order by e.published_at desc nulls first, e.id`
+  const published = sql`l._locale = ${locale} and l._status = 'published'`
+  if (by === 'titles and leads') {
     return sql`
-      select e.id from episodes e
-      join episodes_locales l on l._parent_id = e.id and l._locale = ${locale}
-      where l._status = 'published' and ${joinAnd(words.map((word) => sql`strpos(l.search_title_lead, ${word}) > 0`))}
-      ${newestFirst}`
+      select e.id from episodes e join episodes_locales l on l._parent_id = e.id
+      where ${published} and ${joinAnd(words.map((word) => sql`strpos(l.search_title_lead, ${word}) > 0`))}
+      ${newestFirst} limit ${limit}`
   }
-  const contains = words.map((word) =>
-    [...word].length >= INDEXED_WORD_LENGTH
-      ? sql`search_text like ${containsPattern(word)}`
-      : sql`strpos(search_text, ${word}) > 0`,
+  const contains = joinAnd(
+    words.map((word) =>
+      [...word].length >= INDEXED_WORD_LENGTH
+        ? sql`search_text like ${containsPattern(word)}`
+        : sql`strpos(search_text, ${word}) > 0`,
+    ),
   )
+  if (by === 'newest') {
+    return sql`
+      with newest as materialized (
+        select e.id, e.published_at, l.id as row_id from episodes e join episodes_locales l on l._parent_id = e.id
+        where ${published} ${newestFirst} limit ${NEWEST_EPISODES_READ_FIRST}
+      )
+      select e.id from newest e join episodes_locales on episodes_locales.id = e.row_id
+      where ${contains} ${newestFirst} limit ${limit}`
+  }
   return sql`
-    with matching as materialized (
-      select _parent_id, _locale, _status from episodes_locales where ${joinAnd(contains)}
-    )
+    with matching as materialized (select _parent_id, _locale, _status from episodes_locales where ${contains})
     select e.id from matching l join episodes e on e.id = l._parent_id
-    where l._locale = ${locale} and l._status = 'published'
-    ${newestFirst}`
+    where ${published} ${newestFirst} limit ${limit}`
 }
 
+/**
+ * A word of 3+ characters is looked up in the trigram index; but a common word (再生医療 in a column
+ * about regenerative medicine) is in most transcripts, and the index then hands back nearly every
+ * row, each of whose transcripts must be read again to confirm the match. Since only the newest
+ * `limit` matches are shown, the newest episodes are read first: when they hold `limit` matches,
+ * those are the answer (every episode not read is older). Otherwise the word is rare enough for
+ * the index to find few rows.
+ */
 async function matchingEpisodeIds(
   database: PostgresAdapter['drizzle'],
   locale: Locale,
   words: string[],
   limit: number,
 ) {
-  const query = episodeSearchQuery(locale, words, limit)
-  const { rows } = usesTrigramIndex(words)
-    ? await database.transaction(async (transaction) => {
-        // The planner counts a row's transcript as free to read (it lies apart, TOASTed), so on any
-        // catalogue it prefers reading every transcript to the index; forbidding sequential scans
-        // for this one query leaves it the index. See docs/discovery.md#search.
-        await transaction.execute(sql`set local enable_seqscan = off`)
-        return transaction.execute<{ id: number }>(query)
-      })
-    : await database.execute<{ id: number }>(query)
-  return rows.map((row) => Number(row.id))
+  const ids = (rows: { id: unknown }[]) => rows.map((row) => Number(row.id))
+  if (!usesTrigramIndex(words)) {
+    return ids(
+      (await database.execute<{ id: number }>(episodeSearchQuery(locale, words, limit, 'titles and leads'))).rows,
+    )
+  }
+  const newest = ids((await database.execute<{ id: number }>(episodeSearchQuery(locale, words, limit, 'newest'))).rows)
+  if (newest.length >= limit) return newest
+  const { rows } = await database.transaction(async (transaction) => {
+    // The planner counts a row's transcript as free to read (it lies apart, TOASTed), so it would
+    // rather read every transcript than use the index; this one statement may not.
+    await transaction.execute(sql`set local enable_seqscan = off`)
+    return transaction.execute<{ id: number }>(episodeSearchQuery(locale, words, limit, 'index'))
+  })
+  return ids(rows)
 }
 
 /**

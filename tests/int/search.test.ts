@@ -335,11 +335,26 @@ describe('search answers, generated', () => {
     })
   }
 
-  it('lists episodes newest first and stops at the limit', async () => {
-    const all = (await searchContent('ja', 'の', 1000)).filter((hit) => hit.kind === 'episode')
-    const two = (await searchContent('ja', 'の', 2)).filter((hit) => hit.kind === 'episode')
-    expect(all.length).toBeGreaterThan(2)
-    expect(two).toEqual(all.slice(0, 2))
+  it('lists episodes newest first and stops at the limit, with words of any length', async () => {
+    // With a limit the newest episodes fill, a 3+ character word is answered from them alone.
+    for (const query of ['の', '幹細胞', 'ＰＲＰ']) {
+      const all = (await searchContent('ja', query, 1000)).filter((hit) => hit.kind === 'episode')
+      const two = (await searchContent('ja', query, 2)).filter((hit) => hit.kind === 'episode')
+      expect(all.length, query).toBeGreaterThan(2)
+      expect(two, query).toEqual(all.slice(0, 2))
+      const { docs } = await payload.find({
+        collection: 'episodes',
+        locale: 'ja',
+        where: { slug: { in: all.map((hit) => hit.slug) } },
+        sort: ['-publishedAt', 'id'],
+        pagination: false,
+        depth: 0,
+      })
+      expect(
+        all.map((hit) => hit.slug),
+        query,
+      ).toEqual(docs.map((doc) => doc.slug))
+    }
   })
 })
 
@@ -354,7 +369,9 @@ describe('the trigram index', () => {
     const { drizzle } = payload.db as unknown as PostgresAdapter
     return drizzle.transaction(async (transaction) => {
       if (usesTrigramIndex(words)) await transaction.execute(sql`set local enable_seqscan = off`)
-      const { rows } = await transaction.execute(sql`explain ${episodeSearchQuery(locale, words, 20)}`)
+      const { rows } = await transaction.execute(
+        sql`explain ${episodeSearchQuery(locale, words, 20, usesTrigramIndex(words) ? 'index' : 'titles and leads')}`,
+      )
       return rows.map((row) => String(Object.values(row)[0])).join('\n')
     })
   }

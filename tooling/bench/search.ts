@@ -211,7 +211,7 @@ async function main(): Promise<number> {
       const rows = await drizzle.transaction(async (transaction) => {
         if (usesTrigramIndex(words)) await transaction.execute(sql`set local enable_seqscan = off`)
         const explained = await transaction.execute<Record<string, unknown>>(
-          sql`explain analyze ${episodeSearchQuery('ja', words, 20)}`,
+          sql`explain analyze ${episodeSearchQuery('ja', words, 20, usesTrigramIndex(words) ? 'index' : 'titles and leads')}`,
         )
         return explained.rows
       })
