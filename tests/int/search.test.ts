@@ -305,7 +305,8 @@ function generatedQueries(locale: Locale): string[] {
     }
   }
   for (let count = 0; count < 6; count++) queries.push(`${pick(vocabulary[locale])} ${pick(vocabulary[locale])}`)
-  queries.push('存在しない語', 'absent words', '%', '_')
+  // LIKE's own characters must be taken literally: unescaped, 幹_胞 would find 幹細胞 and s%m stem.
+  queries.push('存在しない語', 'absent words', '%', '_', '幹_胞', '再%療', 's%m', 'e_l')
   return queries
 }
 
