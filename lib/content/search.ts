@@ -166,7 +166,15 @@ export async function searchContent(locale: Locale, rawQuery: string, limit = 20
     matchingEpisodeIds(database, locale, words, limit),
     matchingTermIds(database, locale, words, limit),
   ])
-  const common = { overrideAccess: false, draft: false, locale, fallbackLocale: false as const, depth: 0, limit }
+  // At most `limit` ids are asked for, so no page count is needed (pagination: false skips its query).
+  const common = {
+    overrideAccess: false,
+    draft: false,
+    locale,
+    fallbackLocale: false as const,
+    depth: 0,
+    pagination: false,
+  }
   const [episodes, terms] = await Promise.all([
     episodeIds.length === 0
       ? { docs: [] }
