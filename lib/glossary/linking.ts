@@ -76,13 +76,13 @@ function buildMatcher(targets: GlossaryLinkTarget[], locale: Locale): Matcher {
 /**
  * Automata by locale and surfaces. The glossary read for linking is cached (and re-read when a term
  * changes), but each read hands back a fresh array, so the key is what the automaton depends on:
- * the surfaces of each target, in order. Building the key is linear in the glossary's size,
+ * the slug and surfaces of each target, in order. Building the key is linear in the glossary's size,
  * building an automaton for 2,000 terms is what is worth saving.
  */
 const matchers = new LRUCache<string, Matcher>({ max: 8 })
 
 function matcherFor(targets: GlossaryLinkTarget[], locale: Locale): Matcher {
-  const key = `${locale}\u0000${targets.map((target) => target.surfaces.join('\u0001')).join('\u0002')}`
+  const key = `${locale}\u0000${targets.map((target) => [target.slug, ...target.surfaces].join('\u0001')).join('\u0002')}`
   let matcher = matchers.get(key)
   if (!matcher) {
     matcher = buildMatcher(targets, locale)
