@@ -7,6 +7,7 @@ import * as migration_20261201_040732_pages from './20261201_040732_pages';
 import * as migration_20261201_050627_consultation_navigation_and_page_links from './20261201_050627_consultation_navigation_and_page_links';
 import * as migration_20261201_075624_claims_review from './20261201_075624_claims_review';
 import * as migration_20261202_011435_object_storage_fields from './20261202_011435_object_storage_fields';
+import * as migration_20261202_022054_search_index from './20261202_022054_search_index';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_011435_object_storage_fields.up,
     down: migration_20261202_011435_object_storage_fields.down,
-    name: '20261202_011435_object_storage_fields'
+    name: '20261202_011435_object_storage_fields',
+  },
+  {
+    up: migration_20261202_022054_search_index.up,
+    down: migration_20261202_022054_search_index.down,
+    name: '20261202_022054_search_index'
   },
 ];

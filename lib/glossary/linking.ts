@@ -3,7 +3,14 @@
  * on the server. Japanese is written without spaces, so Japanese terms match anywhere in the
  * text; English terms match whole words only, ignoring case. Where several terms start at the
  * same place the longest wins (間葉系幹細胞 before 幹細胞). Headings, links and code are left alone.
+ *
+ * Every surface is found in one pass over each text by an Aho–Corasick automaton, so the cost
+ * follows the length of the text (plus the matches found), not terms × text. The automaton is
+ * built once per term set and locale and kept (see matcherFor), not once per page.
  */
+import { AhoCorasick } from '@monyone/aho-corasick'
+import { LRUCache } from 'lru-cache'
+
 import type { Locale } from '@/lib/i18n/locales'
 
 export interface GlossaryLinkTarget {
@@ -28,78 +35,153 @@ type LexicalNode = { type: string; text?: string; format?: number; children?: Le
 const SKIPPED_CONTAINERS = new Set(['heading', 'link', 'autolink', 'code'])
 const CODE_FORMAT = 16
 
+/** One surface of one target; its place in `Matcher.surfaces` is its rank (lower wins a tie). */
 interface Surface {
-  text: string
-  target: GlossaryLinkTarget
+  /** Index of its target in the list the matcher was built from. */
+  target: number
+  slug: string
+  /** Length of the trimmed surface as written: how much of the text a match covers. */
+  length: number
 }
 
-function surfacesByLength(targets: GlossaryLinkTarget[]): Surface[] {
-  return targets
-    .flatMap((target) => target.surfaces.filter((text) => text.trim()).map((text) => ({ text: text.trim(), target })))
+interface Matcher {
+  /** Longest first; among equal lengths in the order of the targets and their surfaces. */
+  surfaces: Surface[]
+  automaton: AhoCorasick
+  /** The automaton's keyword (lower-cased in English) → ranks of the surfaces spelled so. */
+  ranksByKeyword: Map<string, number[]>
+}
+
+function buildMatcher(targets: GlossaryLinkTarget[], locale: Locale): Matcher {
+  const surfaces = targets
+    .flatMap((target, index) =>
+      target.surfaces.map((text) => text.trim()).flatMap((text) => (text ? [{ text, target: index }] : [])),
+    )
+    // Array.prototype.sort is stable, so equal lengths keep the targets' order.
     .sort((a, b) => b.text.length - a.text.length)
+  const ranksByKeyword = new Map<string, number[]>()
+  surfaces.forEach(({ text }, rank) => {
+    const keyword = locale === 'en' ? text.toLowerCase() : text
+    const ranks = ranksByKeyword.get(keyword)
+    if (ranks) ranks.push(rank)
+    else ranksByKeyword.set(keyword, [rank])
+  })
+  return {
+    surfaces: surfaces.map(({ text, target }) => ({ target, slug: targets[target].slug, length: text.length })),
+    automaton: new AhoCorasick([...ranksByKeyword.keys()]),
+    ranksByKeyword,
+  }
+}
+
+/**
+ * Automata by locale and surfaces. The glossary read for linking is cached (and re-read when a term
+ * changes), but each read hands back a fresh array, so the key is what the automaton depends on:
+ * the slug and surfaces of each target, in order. Building the key is linear in the glossary's size,
+ * building an automaton for 2,000 terms is what is worth saving.
+ */
+const matchers = new LRUCache<string, Matcher>({ max: 8 })
+
+function matcherFor(targets: GlossaryLinkTarget[], locale: Locale): Matcher {
+  const key = `${locale}\u0000${targets.map((target) => [target.slug, ...target.surfaces].join('\u0001')).join('\u0002')}`
+  let matcher = matchers.get(key)
+  if (!matcher) {
+    matcher = buildMatcher(targets, locale)
+    matchers.set(key, matcher)
+  }
+  return matcher
 }
 
 const isWordCharacter = (character: string | undefined) => character !== undefined && /[\p{L}\p{N}]/u.test(character)
 
-function findAt(text: string, surface: string, from: number, locale: Locale): number {
+interface Pick {
+  start: number
+  end: number
+  target: number
+}
+
+/**
+ * The terms to link in one text, left to right: at each place the best surface (longest, then
+ * earliest listed) of a term not linked yet; the search goes on after the end of each link. In
+ * English a match must not touch a letter or digit on either side; the start of the text and the
+ * place just after the previous link count as a boundary.
+ */
+function picksIn(text: string, matcher: Matcher, linked: Set<string>, locale: Locale, firstOnly: boolean): Pick[] {
   const haystack = locale === 'en' ? text.toLowerCase() : text
-  const needle = locale === 'en' ? surface.toLowerCase() : surface
-  for (let index = haystack.indexOf(needle, from); index !== -1; index = haystack.indexOf(needle, index + 1)) {
-    if (locale !== 'en') return index
-    if (!isWordCharacter(text[index - 1]) && !isWordCharacter(text[index + needle.length])) return index
+  const candidates: { start: number; keywordEnd: number; rank: number }[] = []
+  for (const { begin, end, keyword } of matcher.automaton.matchInText(haystack)) {
+    for (const rank of matcher.ranksByKeyword.get(keyword) ?? [])
+      candidates.push({ start: begin, keywordEnd: end, rank })
   }
-  return -1
+  candidates.sort((a, b) => a.start - b.start || a.rank - b.rank)
+  const picks: Pick[] = []
+  let cursor = 0
+  for (const { start, keywordEnd, rank } of candidates) {
+    if (start < cursor) continue
+    const surface = matcher.surfaces[rank]
+    if (linked.has(surface.slug)) continue
+    if (locale === 'en' && ((start > cursor && isWordCharacter(text[start - 1])) || isWordCharacter(text[keywordEnd])))
+      continue
+    picks.push({ start, end: start + surface.length, target: surface.target })
+    linked.add(surface.slug)
+    cursor = start + surface.length
+    if (firstOnly) break
+  }
+  return picks
 }
 
-/** The earliest match of a term not linked yet; at equal positions the longest surface. */
-function earliestMatch(text: string, surfaces: Surface[], linked: Set<string>, locale: Locale) {
-  let best: { index: number; surface: Surface } | undefined
-  for (const surface of surfaces) {
-    if (linked.has(surface.target.slug)) continue
-    const index = findAt(text, surface.text, 0, locale)
-    if (index !== -1 && (!best || index < best.index)) best = { index, surface }
+/**
+ * Lower-casing keeps every position in place for almost all text, so one scan of the whole text
+ * serves every link in it. A few characters change length (İ → i̇) or case by context (Σ at the end
+ * of a word): in such a text each search starts afresh after the previous link, as the matching
+ * always has, so the result is the same whichever text it is.
+ */
+function picksInText(text: string, matcher: Matcher, linked: Set<string>, locale: Locale): Pick[] {
+  const positionsKept = locale !== 'en' || (text.toLowerCase().length === text.length && !text.includes('Σ'))
+  if (positionsKept) return picksIn(text, matcher, linked, locale, false)
+  const picks: Pick[] = []
+  for (let offset = 0; ;) {
+    const [pick] = picksIn(text.slice(offset), matcher, linked, locale, true)
+    if (!pick) return picks
+    picks.push({ start: offset + pick.start, end: offset + pick.end, target: pick.target })
+    offset += pick.end
   }
-  return best
 }
 
-function linkTextNode(node: LexicalNode, surfaces: Surface[], linked: Set<string>, locale: Locale): LexicalNode[] {
+interface LinkContext {
+  targets: GlossaryLinkTarget[]
+  matcher: Matcher
+  /** Slugs of the terms linked so far in this body. */
+  linked: Set<string>
+  locale: Locale
+}
+
+function linkTextNode(node: LexicalNode, context: LinkContext): LexicalNode[] {
+  const text = node.text ?? ''
   const pieces: LexicalNode[] = []
-  let rest = node.text ?? ''
-  for (
-    let match = earliestMatch(rest, surfaces, linked, locale);
-    match;
-    match = earliestMatch(rest, surfaces, linked, locale)
-  ) {
-    const { index, surface } = match
-    const end = index + surface.text.length
-    if (index > 0) pieces.push({ ...node, text: rest.slice(0, index) })
+  let cursor = 0
+  for (const { start, end, target } of picksInText(text, context.matcher, context.linked, context.locale)) {
+    if (start > cursor) pieces.push({ ...node, text: text.slice(cursor, start) })
+    const { slug, shortDefinition } = context.targets[target]
     const termNode: GlossaryTermNode = {
       type: 'glossaryTerm',
       version: 1,
-      slug: surface.target.slug,
-      text: rest.slice(index, end),
-      definition: surface.target.shortDefinition,
+      slug,
+      text: text.slice(start, end),
+      definition: shortDefinition,
       format: node.format ?? 0,
     }
     pieces.push(termNode as unknown as LexicalNode)
-    linked.add(surface.target.slug)
-    rest = rest.slice(end)
+    cursor = end
   }
-  if (rest) pieces.push({ ...node, text: rest })
+  if (cursor < text.length) pieces.push({ ...node, text: text.slice(cursor) })
   return pieces
 }
 
-function linkChildren(
-  children: LexicalNode[],
-  surfaces: Surface[],
-  linked: Set<string>,
-  locale: Locale,
-): LexicalNode[] {
+function linkChildren(children: LexicalNode[], context: LinkContext): LexicalNode[] {
   return children.flatMap((child) => {
-    if (child.type === 'text' && !((child.format ?? 0) & CODE_FORMAT))
-      return linkTextNode(child, surfaces, linked, locale)
+    if (child.type === 'text' && !((child.format ?? 0) & CODE_FORMAT)) return linkTextNode(child, context)
     if (child.children && !SKIPPED_CONTAINERS.has(child.type)) {
-      return [{ ...child, children: linkChildren(child.children, surfaces, linked, locale) }]
+      return [{ ...child, children: linkChildren(child.children, context) }]
     }
     return [child]
   })
@@ -108,7 +190,7 @@ function linkChildren(
 export function linkGlossaryTerms<T>(value: T, targets: GlossaryLinkTarget[], locale: Locale): T {
   const root = (value as { root?: LexicalNode } | null | undefined)?.root
   if (!root?.children || targets.length === 0) return value
-  const linked = new Set<string>()
-  const children = linkChildren(root.children, surfacesByLength(targets), linked, locale)
+  const context: LinkContext = { targets, matcher: matcherFor(targets, locale), linked: new Set(), locale }
+  const children = linkChildren(root.children, context)
   return { ...(value as object), root: { ...root, children } } as T
 }
