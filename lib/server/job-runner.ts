@@ -18,6 +18,8 @@ import { Cron } from 'croner'
 import type { Payload } from 'payload'
 import type pg from 'pg'
 
+import { flushJobRevalidations } from '@/lib/cache/revalidate'
+
 import { releaseOrphanedJobs } from './orphaned-jobs'
 
 /** One number for "the job runner" among the advisory locks of this database. */
@@ -52,6 +54,8 @@ export async function runDueJobsOnce(payload: Payload, limit = 20): Promise<Tick
     // Tasks with a schedule of their own (the daily inquiry deletion) are queued when due.
     if (payload.config.jobs.scheduling) await payload.jobs.handleSchedules({ queue: JOB_RUNNER_QUEUE })
     await payload.jobs.run({ queue: JOB_RUNNER_QUEUE, limit })
+    // Every job of the run has committed: now what they published may be rebuilt.
+    await flushJobRevalidations()
     return { ran: true, released }
   } finally {
     if (locked) {
