@@ -14,6 +14,7 @@ import { createClient } from '@redis/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCacheStore, entryBytes, type CacheStore } from '@/lib/cache/cache-store.mjs'
+import { seededRandom } from '../helpers/seeded-random'
 
 const redisUrl = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379'
 const megabyte = 1024 * 1024
@@ -32,18 +33,6 @@ async function redisAnswers(): Promise<boolean> {
 }
 const haveRedis = (await redisAnswers()) || process.env.CI === 'true'
 if (!haveRedis) console.warn(`cache-store: no Redis at ${redisUrl}; the Redis half of these tests is skipped`)
-
-/** A deterministic stream of numbers in [0, 1), so a failing case can be run again. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** A rendered page as Next hands it to the cache: HTML, the RSC payload and per-segment data. */
 function page(bytes: number, fill: number, tags: string[]) {
@@ -91,7 +80,7 @@ const pathTags = ['_N_T_/layout', '_N_T_/ja/layout', '_N_T_/en/layout', '_N_T_/j
 
 /** For a seeded case: entries with random tags, a random set of them revalidated, then each read. */
 async function revalidationCase(store: CacheStore, seed: number): Promise<void> {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const pick = <T>(items: T[], chance: number) => items.filter(() => next() < chance)
   const written = Array.from({ length: 60 }, (_, index) => ({
     key: `case-${seed}-${index}`,

@@ -17,6 +17,7 @@ import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 import { validData } from '../helpers/documents'
 import { createSeries } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
+import { seededRandom } from '../helpers/seeded-random'
 
 let payload: Payload
 
@@ -109,16 +110,6 @@ interface SeededDocument {
 /** Everything this file puts in the database, the fixtures above included. */
 const seeded: SeededDocument[] = []
 
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const random = seededRandom(18_5)
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
 

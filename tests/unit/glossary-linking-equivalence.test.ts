@@ -10,17 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { linkGlossaryTerms, type GlossaryLinkTarget } from '@/lib/glossary/linking'
 import type { Locale } from '@/lib/i18n/locales'
 import { linkGlossaryTermsByReference } from '@/tooling/glossary/reference-linker'
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../helpers/seeded-random'
 
 const random = seededRandom(20261202)
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
