@@ -7,13 +7,8 @@
  * byte ranges; a reader gets nothing of a draft's file; deleting the document empties the bucket.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
-import S3rver from 's3rver'
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { keptLengthHeader } from '@/lib/http/content-length'
@@ -21,15 +16,14 @@ import { silentMp3 } from '@/tooling/seed/placeholder-audio'
 import type { Media } from '@/payload-types'
 
 import { TEST_SECRET } from '../setup/test-secret'
+import { startTestBucket, type TestBucket } from '../support/s3-bucket'
 import { ensureNginx, startNginx, type RunningNginx } from '../../tooling/server/nginx'
 import { runScript, startProductionServer, type ProductionServer } from '../../tooling/server/production-server'
 
 const bucket = 'column-e2e-media'
-const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
 const editor = { email: `s3-${Date.now().toString(36)}@uploads.example`, password: `${randomUUID()}-${randomUUID()}` }
 
-let storageDirectory: string
-let s3: S3rver
+let testBucket: TestBucket
 let bucketClient: S3Client
 let server: ProductionServer
 let nginx: RunningNginx
@@ -38,28 +32,12 @@ let bases: { name: string; url: string }[]
 
 beforeAll(async () => {
   ensureNginx()
-  storageDirectory = await mkdtemp(path.join(tmpdir(), 'column-e2e-s3-'))
-  s3 = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    silent: true,
-    directory: storageDirectory,
-    configureBuckets: [{ name: bucket, configs: [] }],
-  })
-  const { port } = (await s3.run()) as AddressInfo
-  const endpoint = `http://127.0.0.1:${port}`
-  bucketClient = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials })
+  testBucket = await startTestBucket(bucket)
+  bucketClient = testBucket.client
   server = await startProductionServer({
     secret: TEST_SECRET,
     databasePrefix: 'column_s3',
-    env: {
-      S3_BUCKET: bucket,
-      S3_REGION: 'us-east-1',
-      S3_ACCESS_KEY_ID: credentials.accessKeyId,
-      S3_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-      S3_ENDPOINT: endpoint,
-      S3_FORCE_PATH_STYLE: 'true',
-    },
+    env: testBucket.settings,
     seed: (databaseUrl) =>
       runScript('tests/e2e/editor-account.ts', ['create', editor.email, editor.password], {
         databaseUrl,
@@ -83,9 +61,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await nginx?.stop()
   await server?.stop()
-  bucketClient?.destroy()
-  await s3?.close()
-  if (storageDirectory) await rm(storageDirectory, { recursive: true, force: true })
+  await testBucket?.stop()
 })
 
 async function keysInBucket(): Promise<string[]> {

@@ -7,14 +7,10 @@
  * only a draft uses them, and leave the bucket with their document.
  */
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
+import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import type { Payload } from 'payload'
-import S3rver from 's3rver'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -23,15 +19,14 @@ import { keptLengthHeader } from '@/lib/http/content-length'
 import { silentMp3 } from '@/tooling/seed/placeholder-audio'
 import type { Media } from '@/payload-types'
 
+import { startTestBucket, type TestBucket } from '../support/s3-bucket'
+
 const bucket = 'column-media'
-// s3rver's own credentials: it checks request signatures against them.
-const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
 
 type RouteHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 type Route = Record<'GET' | 'HEAD' | 'POST' | 'DELETE', RouteHandler>
 
-let storageDirectory: string
-let server: S3rver
+let testBucket: TestBucket
 let bucketClient: S3Client
 let payload: Payload
 let route: Route
@@ -40,26 +35,10 @@ let fixtures: typeof import('../helpers/fixtures')
 let env: (typeof import('@/lib/env'))['env']
 
 beforeAll(async () => {
-  storageDirectory = await mkdtemp(path.join(tmpdir(), 'column-s3-'))
-  server = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    silent: true,
-    directory: storageDirectory,
-    configureBuckets: [{ name: bucket, configs: [] }],
-  })
-  const { port } = (await server.run()) as AddressInfo
-  const endpoint = `http://127.0.0.1:${port}`
+  testBucket = await startTestBucket(bucket)
+  bucketClient = testBucket.client
   // Read by lib/env.ts when the Payload config is first imported, below.
-  Object.assign(process.env, {
-    S3_BUCKET: bucket,
-    S3_REGION: 'us-east-1',
-    S3_ACCESS_KEY_ID: credentials.accessKeyId,
-    S3_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-    S3_ENDPOINT: endpoint,
-    S3_FORCE_PATH_STYLE: 'true',
-  })
-  bucketClient = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials })
+  Object.assign(process.env, testBucket.settings)
 
   const { testPayload } = await import('../helpers/payload')
   const { ensureUser, tokenFor } = await import('../helpers/users')
@@ -73,9 +52,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  bucketClient?.destroy()
-  await server?.close()
-  if (storageDirectory) await rm(storageDirectory, { recursive: true, force: true })
+  await testBucket?.stop()
 })
 
 function call(
