@@ -11,7 +11,10 @@
  *
  * The plugin's fields (`prefix`, `_objectKey`) are in the schema whether or not a bucket is
  * configured (`alwaysInsertFields`): the committed migrations fit both set-ups, and switching
- * needs no schema change.
+ * needs no schema change. The plugin forgets `alwaysInsertFields` once a bucket is configured and
+ * then adds `prefix` only for a collection that names one: hence the explicit empty prefix (keys
+ * stay the bare file names, as without it). tests/int/generated-types.test.ts holds both set-ups
+ * to the committed payload-types.ts.
  */
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
 import { s3Storage } from '@payloadcms/storage-s3'
@@ -35,7 +38,7 @@ function clientConfig(storage: ObjectStorage): S3ClientConfig {
 
 export function mediaStorage(storage: ObjectStorage | undefined): Plugin {
   return async (incoming: Config): Promise<Config> => {
-    const collections = Object.fromEntries(uploadCollections.map((slug) => [slug, true as const]))
+    const collections = Object.fromEntries(uploadCollections.map((slug) => [slug, { prefix: '' }]))
     const config = await s3Storage({
       enabled: storage !== undefined,
       alwaysInsertFields: true,
