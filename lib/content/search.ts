@@ -22,6 +22,7 @@ import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Locale } from '@/lib/i18n/locales'
 
 import { readerPayload } from './payload-client'
+import { readingFromReplicas } from '@/lib/database/read-replicas'
 
 export interface SearchHit {
   kind: 'episode' | 'glossary'
@@ -162,10 +163,10 @@ export async function searchContent(locale: Locale, rawQuery: string, limit = 20
   if (words.length === 0) return []
   const payload = await readerPayload()
   const database = (payload.db as unknown as PostgresAdapter).drizzle
-  const [episodeIds, termIds] = await Promise.all([
-    matchingEpisodeIds(database, locale, words, limit),
-    matchingTermIds(database, locale, words, limit),
-  ])
+  // Raw SQL bypasses the Local API calls that readerPayload() sends to the replicas: put it there too.
+  const [episodeIds, termIds] = await readingFromReplicas(() =>
+    Promise.all([matchingEpisodeIds(database, locale, words, limit), matchingTermIds(database, locale, words, limit)]),
+  )
   // At most `limit` ids are asked for, so no page count is needed (pagination: false skips its query).
   const common = {
     overrideAccess: false,

@@ -18,6 +18,7 @@ const databaseName = 'column_read_replicas'
 let replication: StreamingReplica
 let payload: Payload
 let content: typeof import('@/lib/content/episodes')
+let search: typeof import('@/lib/content/search')
 let rest: typeof import('../helpers/payload').rest
 let editorToken: string
 
@@ -43,6 +44,7 @@ beforeAll(async () => {
   // primary reads after a write (readReplicasAfterWriteInterval) do not apply.
   ;(payload.db as unknown as { readReplicasAfterWriteInterval: number }).readReplicasAfterWriteInterval = 0
   content = await import('@/lib/content/episodes')
+  search = await import('@/lib/content/search')
   rest = restHandler
   const { tokenFor } = await import('../helpers/users')
   editorToken = (await tokenFor(payload, 'editor'))!
@@ -82,6 +84,9 @@ describe('reader queries on a read replica, everything else on the primary', () 
     expect((await content.getEpisode('ja', first.slug!))?.title).toBe(first.title)
     expect(await content.getEpisode('ja', second.slug!)).toBeNull()
     expect((await content.listSeriesEpisodes('ja', series.id)).map((episode) => episode.id)).toEqual([first.id])
+    // Search, which reads with SQL of its own before the Local API, too.
+    const foundIds = async (query: string) => (await search.searchContent('ja', query)).map((hit) => hit.slug)
+    expect(await foundIds(second.title)).not.toContain(second.slug)
 
     // The admin's API and the Local API: the primary.
     const viaApi = await rest('GET', `/episodes/${first.id}`, { token: editorToken, locale: 'ja' })
@@ -96,5 +101,6 @@ describe('reader queries on a read replica, everything else on the primary', () 
     await replication.resumeReplay()
     expect((await content.getEpisode('ja', first.slug!))?.title).toBe(renamed)
     expect((await content.getEpisode('ja', second.slug!))?.id).toBe(second.id)
+    expect(await foundIds(second.title)).toContain(second.slug)
   })
 })
