@@ -41,7 +41,8 @@ const cell = z
   .optional()
   .transform((value) => unguardFormula(value ?? '').trim())
 
-const required = cell.refine((value) => value !== '', { message: 'column:csvRequired' })
+// abort: an empty cell gets one message, not also those of the rules for a value.
+const required = cell.refine((value) => value !== '', { message: 'column:csvRequired', abort: true })
 const list = cell.transform((value) =>
   value
     .split(LIST_SEPARATOR)
