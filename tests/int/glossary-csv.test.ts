@@ -52,7 +52,8 @@ beforeAll(async () => {
 // Generated files
 
 const hiragana = 'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわん'
-const kanji = '幹細胞再生医療治療血小板培養組織移植免疫線維芽軟骨神経'
+// No 再・生・治: random pairs such as 神経再生 read as promises, which the claims guard refuses to publish.
+const kanji = '幹細胞医療血小板培養組織移植免疫線維芽軟骨神経'
 const awkward = ['、', ',', '"', '=', '+', '-', '@', "'", '\n', ' ']
 
 function pick<T>(random: () => number, items: ArrayLike<T>): T {
