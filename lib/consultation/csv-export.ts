@@ -5,9 +5,10 @@
  * Dates in Japan time, as the staff read them.
  *
  * A cell that starts with = + - @ (or a tab or carriage return, or their full-width forms) is
- * prefixed with an apostrophe: a spreadsheet would otherwise run what a reader typed into the form
- * as a formula on the staff member's computer (CSV injection).
+ * prefixed with an apostrophe (lib/csv/formula-guard.ts): a spreadsheet would otherwise run what
+ * a reader typed into the form as a formula on the staff member's computer (CSV injection).
  */
+import { guardFormula } from '@/lib/csv/formula-guard'
 import type { Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 
@@ -16,12 +17,7 @@ import type { StoredInquiry } from './inquiry'
 export const CSV_BYTE_ORDER_MARK = '\uFEFF'
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8'
 
-const formulaStart = /^[=+\-@\t\r＝＋－＠]/
-
-/** A cell a spreadsheet shows as the text it is. */
-export function guardFormula(value: string): string {
-  return formulaStart.test(value) ? `'${value}` : value
-}
+export { guardFormula }
 
 /** One field as RFC 4180 writes it. */
 export function csvField(value: string): string {

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ClaimFindings as ClaimFindings_eaed1d6150dad1a4011809a6d0e6736c } from '@/components/admin/ClaimFindings'
+import { GlossaryCsv as GlossaryCsv_8a11539aa75f84f8bf2e24420bc812bf } from '@/components/admin/GlossaryCsv'
 import { InquiriesCsvExport as InquiriesCsvExport_6c45acdfb856d571fee776d62b961b4d } from '@/components/admin/InquiriesCsvExport'
 import { Icon as Icon_d724e3c9fa2fc7ba502c18e1e0541534 } from '@/components/admin/brand/Icon'
 import { Logo as Logo_f5b90b1f137d54d2b96fee0d0c4d5b67 } from '@/components/admin/brand/Logo'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/ClaimFindings#ClaimFindings": ClaimFindings_eaed1d6150dad1a4011809a6d0e6736c,
+  "@/components/admin/GlossaryCsv#GlossaryCsv": GlossaryCsv_8a11539aa75f84f8bf2e24420bc812bf,
   "@/components/admin/InquiriesCsvExport#InquiriesCsvExport": InquiriesCsvExport_6c45acdfb856d571fee776d62b961b4d,
   "@/components/admin/brand/Icon#Icon": Icon_d724e3c9fa2fc7ba502c18e1e0541534,
   "@/components/admin/brand/Logo#Logo": Logo_f5b90b1f137d54d2b96fee0d0c4d5b67,

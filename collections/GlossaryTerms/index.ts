@@ -6,12 +6,15 @@ import { slugField } from '@/fields/slug'
 import { translate } from '@/lib/payload/validation-error'
 import { validateAbsoluteUrl } from '@/fields/web-address'
 import { isKanaReading } from '@/lib/glossary/reading'
+import { SHORT_DEFINITION_MAX_LENGTH } from '@/lib/glossary/short-definition'
 import { pagePath } from '@/lib/i18n/paths'
 import { adminPreview } from '@/lib/preview/admin-preview'
 
-import { adminGroups } from './admin-groups'
+import { adminGroups } from '@/collections/admin-groups'
 
-export const SHORT_DEFINITION_MAX_LENGTH = 160
+import { glossaryCsvEndpoints } from './endpoints/csv'
+
+export { SHORT_DEFINITION_MAX_LENGTH }
 
 const validateReading: TextFieldSingleValidation = (value, { req }) => {
   if (!value?.trim()) return translate(req, 'column:readingRequired')
@@ -27,10 +30,13 @@ export const GlossaryTerms: CollectionConfig = {
     useAsTitle: 'term',
     defaultColumns: ['term', 'reading', 'shortDefinition', '_status', 'updatedAt'],
     ...adminPreview(pagePath.glossaryTerm),
+    // Export and import as CSV, for glossary staff (docs/glossary-csv.md).
+    components: { beforeListTable: ['@/components/admin/GlossaryCsv#GlossaryCsv'] },
   },
   access: draftDocumentAccess(canEditGlossary),
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: 'reading',
+  endpoints: glossaryCsvEndpoints,
   fields: withExistingRelations([
     { name: 'term', type: 'text', label: { ja: '用語', en: 'Term' }, required: true, localized: true },
     slugField({ from: 'term' }),
