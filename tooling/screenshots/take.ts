@@ -93,6 +93,8 @@ async function takeOne(browser: Browser, baseUrl: string, shot: Screenshot, admi
     locale: browserLocale[shot.locale],
     colorScheme: 'light',
     reducedMotion: 'reduce',
+    // The pages' Content-Security-Policy would refuse the style that stills them.
+    bypassCSP: true,
   })
   try {
     if (shot.signedIn) {
