@@ -46,7 +46,7 @@ export interface PageExperience {
   screen: ScreenName
   lcpMilliseconds: number[]
   cls: number[]
-  /** The LCP element of the last run, `tag.class`, so a change of element is visible. */
+  /** The LCP element of the last run (`tag.class`, or `tag in tag.class`), so a change of element is visible. */
   lcpElement: string
   /** The nodes the largest layout shift moved, when any run shifted. */
   shiftedNodes: string[]
@@ -119,11 +119,14 @@ async function readPageEntries(settleMilliseconds: number): Promise<PageEntries>
         resolve([])
       }, 500)
     })
+  // `p in aside.disclaimer`: the element, and the nearest ancestor with a class to place it.
   const describe = (node: Node | null | undefined) => {
     if (!node) return '(removed)'
     if (!(node instanceof Element)) return node.nodeName.toLowerCase()
-    const firstClass = node.classList[0]
-    return `${node.tagName.toLowerCase()}${firstClass ? `.${firstClass}` : ''}`
+    const named = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.classList[0] ? `.${element.classList[0]}` : ''}`
+    const place = node.classList.length ? null : node.parentElement?.closest('[class]')
+    return place ? `${named(node)} in ${named(place)}` : named(node)
   }
   type Paint = PerformanceEntry & { element?: Element | null }
   type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] }
