@@ -9,6 +9,10 @@
  * `npm run bench -- --soak [--soak-minutes N]`: instead, minutes of readers
  * on every page type while an editor publishes (tooling/bench/soak.ts).
  *
+ * Before the load, the home and an episode in Chromium: Largest Contentful Paint, Cumulative
+ * Layout Shift and page weight, on a phone and a desktop screen (tooling/bench/page-experience.ts);
+ * `npm run bench -- --page-experience` prints only those.
+ *
  * Both end with the claims guard's load time, memory and checking speed (tooling/bench/claims.ts);
  * `npm run bench -- --claims` prints only those, in seconds.
  */
@@ -21,6 +25,10 @@ import { BENCH_DATABASE_PREFIX, dropLeftoverBenchDatabases } from './leftover-da
 import type { Credentials } from './admin-session'
 import { measureSite } from './measure-site'
 import { parseBenchOptions, UsageError, USAGE, type BenchOptions } from './options'
+import { ensureChromium } from '../browser/chromium'
+import { ensureJapaneseFonts } from '../browser/japanese-fonts'
+import { measurePageExperience } from './page-experience'
+import { formatPageExperienceReport } from './page-experience-report'
 import { formatReport } from './report'
 import { soak } from './soak'
 import { formatSoakReport } from './soak-report'
@@ -41,6 +49,11 @@ const BENCHMARK_BUILD = { COLUMN_BENCH_BUILD: '1' }
 const benchmarkBuildDirectory = process.env.COLUMN_DIST_DIR ?? '.next-bench'
 
 async function run(options: BenchOptions, signal: AbortSignal): Promise<void> {
+  // Before the build: a missing browser or font stops the bench in seconds rather than minutes.
+  if (!options.soak) {
+    ensureChromium()
+    ensureJapaneseFonts()
+  }
   if (!options.reuseBuild || !existsSync(`${benchmarkBuildDirectory}/BUILD_ID`)) {
     progress(`Building the production app with the reference page into ${benchmarkBuildDirectory} (next build)...`)
     build(BENCHMARK_BUILD)
@@ -69,7 +82,13 @@ async function run(options: BenchOptions, signal: AbortSignal): Promise<void> {
         formatSoakReport(await soak(server, admin, { readers: options.connections, soak: options.soak }, signal)),
       )
     } else {
-      console.log(formatReport(await measureSite(server, admin, options, signal), options))
+      // First, on a quiet server: the load scenarios' publishes change the episode.
+      progress('Measuring LCP, CLS and page weight in Chromium...')
+      console.log(formatPageExperienceReport(await measurePageExperience(server.baseUrl, signal)))
+      if (!options.pageExperienceOnly) {
+        console.log('')
+        console.log(formatReport(await measureSite(server, admin, options, signal), options))
+      }
     }
   } finally {
     await stopAndDrop(server)
@@ -95,6 +114,7 @@ export async function runBench(argv: string[], interruption: AbortSignal): Promi
   }
   try {
     if (!options.claimsOnly) await run(options, interruption)
+    if (options.pageExperienceOnly) return 0
     progress('Measuring the claims guard...')
     console.log(formatClaimsBench(await benchClaims()))
     return 0

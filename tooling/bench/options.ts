@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 export const USAGE =
   'usage: npm run bench [-- --duration SECONDS] [--connections N] [--edits N] [--reuse-build]\n' +
   '       npm run bench -- --soak [--soak-minutes N] [--connections N] [--publish-every SECONDS] [--reuse-build]\n' +
+  '       npm run bench -- --page-experience [--reuse-build]\n' +
   '       npm run bench -- --claims'
 
 export class UsageError extends Error {
@@ -30,6 +31,8 @@ export interface BenchOptions {
   soak?: SoakOptions
   /** Only the claims guard's figures (`--claims`): seconds, no build and no database. */
   claimsOnly: boolean
+  /** Only LCP, CLS and page weight in Chromium (`--page-experience`): no load, no publishes. */
+  pageExperienceOnly: boolean
   help: boolean
 }
 
@@ -53,6 +56,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         'soak-minutes': { type: 'string' },
         'publish-every': { type: 'string' },
         claims: { type: 'boolean' },
+        'page-experience': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -64,6 +68,13 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   const soaking = parsed.soak === true || parsed['soak-minutes'] !== undefined
   if (parsed.claims && (soaking || Object.keys(parsed).some((flag) => !['claims', 'help'].includes(flag)))) {
     throw new UsageError(`--claims takes no other option; ${USAGE}`)
+  }
+  const setFlags = Object.keys(parsed)
+  if (
+    parsed['page-experience'] &&
+    setFlags.some((flag) => !['page-experience', 'reuse-build', 'help'].includes(flag))
+  ) {
+    throw new UsageError(`--page-experience takes only --reuse-build; ${USAGE}`)
   }
   if (!soaking && parsed['publish-every'] !== undefined) {
     throw new UsageError(`--publish-every belongs to a soak (--soak); ${USAGE}`)
@@ -81,6 +92,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         }
       : undefined,
     claimsOnly: parsed.claims ?? false,
+    pageExperienceOnly: parsed['page-experience'] ?? false,
     help: parsed.help ?? false,
   }
 }
