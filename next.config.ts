@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { NextConfig } from 'next'
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { responsiveWidths } from './lib/media/image-sizes'
 import { everyResponseHeaders, resourceHeaders, resourcePaths } from './lib/security/response-headers'
 
 // Reader pages, for a CDN or the nginx in deploy/nginx: fresh for one second, then served stale
@@ -37,6 +38,10 @@ const nextConfig: NextConfig = {
   // another database (tests, the benchmark), begins empty instead of serving what other data gave.
   cacheHandler: path.resolve(process.cwd(), 'cache-handler.mjs'),
   cacheMaxMemorySize: 0,
+  // next/image lists exactly the widths Payload makes of an upload (lib/media/image-sizes.ts):
+  // our images have their own loader, which names Payload's file of that width
+  // (components/HeroImage.tsx), so each srcset candidate is described by its true width.
+  images: { deviceSizes: Object.values(responsiveWidths), imageSizes: [] },
   // globalNotFound: paths that match no route get app/global-not-found.tsx, drawn on the server.
   experimental: { isrFlushToDisk: false, globalNotFound: true },
   async rewrites() {

@@ -716,6 +716,10 @@ export interface Disclaimer {
     };
     [k: string]: unknown;
   };
+  /**
+   * Up to 80 characters. Left empty, the built-in sentence is shown.
+   */
+  summary?: string | null;
   activeFrom: string;
   activeUntil?: string | null;
   updatedAt: string;
@@ -1346,6 +1350,7 @@ export interface DisclaimersSelect<T extends boolean = true> {
   kind?: T;
   versionLabel?: T;
   text?: T;
+  summary?: T;
   activeFrom?: T;
   activeUntil?: T;
   updatedAt?: T;

@@ -33,7 +33,7 @@ export default async function GlobalNotFound() {
   const locale = routedLocale(await headers())
   const [disclaimer, navigation] = await Promise.all([getSiteDisclaimer(locale), getSiteNavigation(locale)])
   return (
-    <ReaderDocument locale={locale} disclaimer={disclaimer.text} navigation={navigation}>
+    <ReaderDocument locale={locale} disclaimer={disclaimer} navigation={navigation}>
       <NotFoundMessage locale={locale} />
     </ReaderDocument>
   )

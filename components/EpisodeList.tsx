@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { HeroImage } from '@/components/HeroImage'
+
 import type { EpisodeSummary } from '@/lib/content/episodes'
 import type { Locale } from '@/lib/i18n/locales'
 import { episodePath } from '@/lib/i18n/paths'
@@ -12,7 +14,10 @@ type Props = {
   labels: { position: (number: number) => string; coming: string }
 }
 
-/** A series' episodes in order: published ones linked, planned ones shown as coming. */
+/**
+ * A series' episodes in order: published ones linked, with their hero image's picture when they
+ * have one, planned ones shown as coming.
+ */
 export function EpisodeList({ locale, episodes, plannedCount, labels }: Props) {
   const byNumber = new Map(episodes.map((episode) => [episode.episodeNumber, episode]))
   const numbers = plannedCount
@@ -23,7 +28,8 @@ export function EpisodeList({ locale, episodes, plannedCount, labels }: Props) {
       {numbers.map((number) => {
         const episode = byNumber.get(number)
         return (
-          <li key={number} className={episode ? undefined : 'coming'}>
+          <li key={number} className={episode ? (episode.heroImage ? 'with-picture' : undefined) : 'coming'}>
+            {episode?.heroImage ? <HeroImage image={episode.heroImage} variant="card" /> : null}
             <span className="episode-number">{labels.position(number)}</span>{' '}
             {episode ? (
               <Link href={episodePath(locale, episode.slug)}>{episode.title}</Link>

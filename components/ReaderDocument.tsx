@@ -1,7 +1,9 @@
 /**
  * The document every reader page is drawn in: <html lang>, the skip link, the header with the
- * language switcher, the site disclaimer near the top, the main landmark around the page, and the
- * footer. The
+ * language switcher and the site disclaimer's one-sentence summary (which opens to its text), the
+ * main landmark around the page, the site disclaimer in full in its landmark, and the footer. The
+ * summary is short so that on a phone the page's title is in the first screen; the full text
+ * follows the page, before the footer, on every page. The
  * locale layout draws its pages in it, and app/global-not-found.tsx the page of unknown paths.
  * Like a page, it reads its locale's messages itself; the components it draws get their labels.
  */
@@ -13,13 +15,14 @@ import { getMessages } from '@/lib/i18n/messages'
 import { homePath } from '@/lib/i18n/paths'
 
 import { Disclaimer } from './Disclaimer'
+import { DisclaimerNotice } from './DisclaimerNotice'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
 type Props = {
   locale: Locale
-  /** The site disclaimer's text: the CMS's rich text, or the built-in string. */
-  disclaimer: string | object
+  /** The site disclaimer (lib/content/site-disclaimer.ts): its text, and its one-sentence summary. */
+  disclaimer: { text: string | object; summary: string }
   /** The header's and footer's links (lib/content/navigation.ts). */
   navigation: SiteNavigation
   /** Shown above the header: the draft-preview banner. */
@@ -43,11 +46,18 @@ export function ReaderDocument({ locale, disclaimer, navigation, banner, childre
           links={navigation.header}
           otherLocale={otherLocale}
           labels={{ nav: messages.nav.main, switchLanguage: messages.language.switchTo }}
+          notice={
+            <DisclaimerNotice
+              summary={disclaimer.summary}
+              text={disclaimer.text}
+              readInFull={messages.disclaimer.readInFull}
+            />
+          }
         />
-        <Disclaimer label={messages.disclaimer.label} text={disclaimer} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
+        <Disclaimer label={messages.disclaimer.label} text={disclaimer.text} />
         <SiteFooter
           footer={navigation.footer}
           labels={{ footer: messages.footer.label, links: messages.footer.links, feeds: messages.footer.feeds }}

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import type React from 'react'
 
 import type { NavigationLink } from '@/lib/content/navigation'
 import type { Locale } from '@/lib/i18n/locales'
@@ -12,10 +13,15 @@ type Props = {
   /** The other locale, for the language switcher. */
   otherLocale: Locale
   labels: { nav: string; switchLanguage: string }
+  /** Below the links: the site disclaimer's one-sentence summary (components/DisclaimerNotice.tsx). */
+  notice?: React.ReactNode
 }
 
-/** The header of every reader page: the site's name, the admins' links, and the language switcher. */
-export function SiteHeader({ siteName, homeHref, links, otherLocale, labels }: Props) {
+/**
+ * The header of every reader page: the site's name, the admins' links, the language switcher, and
+ * the disclaimer's summary.
+ */
+export function SiteHeader({ siteName, homeHref, links, otherLocale, labels, notice }: Props) {
   return (
     <header className="site-header">
       <Link href={homeHref} className="site-name">
@@ -34,6 +40,7 @@ export function SiteHeader({ siteName, homeHref, links, otherLocale, labels }: P
           </li>
         </ul>
       </nav>
+      {notice}
     </header>
   )
 }

@@ -13,6 +13,9 @@ import {
 import { requireBothLocalesWhenPublished } from './hooks/requireBothLocales'
 import { succeedPreviousSiteDisclaimer } from './hooks/succeedPreviousSiteDisclaimer'
 
+/** About two lines at the top of a phone's screen, so the page's title stays in its first screen. */
+export const summaryMaxLength = 80
+
 export const disclaimerKinds = ['site', 'topic', 'podcast'] as const
 
 const endsAfterStart: DateFieldValidation = (value, { req, siblingData }) => {
@@ -63,6 +66,23 @@ export const Disclaimers: CollectionConfig = {
       admin: { description: { ja: '例: 2026年11月版', en: 'e.g. November 2026' } },
     },
     { name: 'text', type: 'richText', label: { ja: '本文', en: 'Text' }, required: true, localized: true },
+    {
+      // The site disclaimer's one sentence at the top of every page, which opens to the text
+      // (components/DisclaimerNotice.tsx); the full text is also at the end of the page. Left
+      // empty, the built-in sentence of messages/<locale>.json is shown.
+      name: 'summary',
+      type: 'text',
+      label: { ja: '要約(ページ上部の一文)', en: 'Summary (the sentence at the top of pages)' },
+      localized: true,
+      maxLength: summaryMaxLength,
+      admin: {
+        condition: (data) => data?.kind === 'site',
+        description: {
+          ja: `${summaryMaxLength}文字まで。空欄なら既定の一文を表示します。`,
+          en: `Up to ${summaryMaxLength} characters. Left empty, the built-in sentence is shown.`,
+        },
+      },
+    },
     {
       name: 'activeFrom',
       type: 'date',

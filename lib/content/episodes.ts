@@ -14,6 +14,9 @@ import { cacheTags } from '@/lib/cache/tags'
 import { pageCountOf } from '@/lib/paging/page-number'
 import { pageSizes } from '@/lib/paging/page-sizes'
 
+import type { ResponsiveSizeName } from '@/lib/media/image-sizes'
+
+import { responsiveImageOf, type HeroImage } from './hero-image'
 import { readerPayload } from './payload-client'
 import { populated } from './populated'
 import { readAs } from './preview-viewer'
@@ -23,6 +26,8 @@ export type EpisodeSummary = Pick<
   'id' | 'slug' | 'title' | 'episodeNumber' | 'lead' | 'publishedAt' | 'updatedAt'
 > & {
   seriesId?: number
+  /** The hero image, for the episode's card; absent when it has none (or none readers may see). */
+  heroImage?: HeroImage
 }
 
 const summaryFields = {
@@ -33,11 +38,34 @@ const summaryFields = {
   publishedAt: true,
   updatedAt: true,
   series: true,
+  heroImage: true,
+} as const
+
+// What a card needs of the hero image (lib/content/hero-image.ts), and of the series only its id:
+// populated one level deep, so each relation is cut to these fields rather than read whole.
+const sizeFields = { url: true, width: true, height: true, filename: true } as const
+const responsiveSizeFields: Record<ResponsiveSizeName, typeof sizeFields> = {
+  thumbnail: sizeFields,
+  card: sizeFields,
+  hero: sizeFields,
+}
+const summaryPopulate = {
+  media: {
+    url: true,
+    filename: true,
+    alt: true,
+    mimeType: true,
+    width: true,
+    height: true,
+    sizes: responsiveSizeFields,
+  },
+  series: { slug: true },
 } as const
 
 function toSummary(episode: Pick<Episode, keyof typeof summaryFields | 'id'>): EpisodeSummary {
-  const { series, ...rest } = episode
-  return { ...rest, seriesId: relationId(series) }
+  const { series, heroImage, ...rest } = episode
+  const image = responsiveImageOf(heroImage)
+  return { ...rest, seriesId: relationId(series), ...(image ? { heroImage: image } : {}) }
 }
 
 /**
@@ -54,7 +82,8 @@ const findSummaries = cachedQuery(
       draft: false,
       locale,
       fallbackLocale: false,
-      depth: 0,
+      depth: 1,
+      populate: summaryPopulate,
       pagination: query.limit !== undefined,
       limit: query.limit,
       page: query.page,

@@ -31,7 +31,7 @@ export function episodeMetadata(locale: Locale, episode: Episode, available: rea
  * are also cut to 1200×630 (the `share` size in collections/Media/index.ts); that copy is preferred.
  * The hero image is not taken in its place: without the editor's choice, the shared card is the
  * one drawn with the episode's title (episodes/[slug]/opengraph-image.tsx), which a photograph
- * alone would lose.
+ * alone would lose; that card shows the hero image beside the title (lib/seo/share-cards.ts).
  */
 export function editorShareImage(image: NonNullable<Episode['seo']>['image']): ShareImages | undefined {
   const media = populated(image)

@@ -1,7 +1,8 @@
 /**
  * The pictures shown when a page is shared (OpenGraph and Twitter cards), drawn by next/og:
- * an episode's card (its place in the series, its title, the site name) and the site's card
- * (name and tagline) for every other page. Used by the opengraph-image routes and the tests.
+ * an episode's card (its place in the series, its title, the site name, and its hero image on
+ * the right when it has one) and the site's card (name and tagline) for every other page. Used
+ * by the opengraph-image routes and the tests.
  */
 import { ImageResponse } from 'next/og'
 import type React from 'react'
@@ -15,17 +16,30 @@ export const shareImageContentType = 'image/png'
 // The reader site's light palette (app/(frontend)/[locale]/styles.css).
 const palette = { text: '#1f2328', muted: '#57606a', background: '#fdfcf9', accent: '#1d5c63' }
 
-export type EpisodeCard = { position: string; title: string; siteName: string }
+/** The hero image's panel on the right of an episode's card: the card's height, 3:4. */
+export const episodePictureSize = { width: 472, height: shareImageSize.height } as const
+
+export type EpisodeCard = {
+  position: string
+  title: string
+  siteName: string
+  /** The hero image, already cut to episodePictureSize: a data URL (lib/seo/share-cards.ts). */
+  picture?: string
+}
 export type SiteCard = { siteName: string; tagline: string }
 
-/** Long titles get a smaller size so that they fit in three lines. */
-function titleFontSize(title: string): number {
+/**
+ * Long titles get a smaller size so that they fit in three lines; beside a picture the text has
+ * about half the width, and four lines.
+ */
+function titleFontSize(title: string, narrow: boolean): number {
+  if (narrow) return title.length <= 24 ? 52 : title.length <= 40 ? 44 : 38
   if (title.length <= 30) return 68
   if (title.length <= 48) return 58
   return 48
 }
 
-function Frame({ children }: { children: React.ReactNode }) {
+function Frame({ children, picture }: { children: React.ReactNode; picture?: string }) {
   return (
     <div
       style={{
@@ -44,11 +58,15 @@ function Frame({ children }: { children: React.ReactNode }) {
           display: 'flex',
           flexDirection: 'column',
           justifyContent: 'space-between',
-          padding: '72px 80px 64px 72px',
+          padding: picture ? '64px 48px 56px 56px' : '72px 80px 64px 72px',
         }}
       >
         {children}
       </div>
+      {picture ? (
+        // eslint-disable-next-line @next/next/no-img-element -- drawn by next/og into a PNG, not a page
+        <img src={picture} alt="" {...episodePictureSize} style={{ objectFit: 'cover' }} />
+      ) : null}
     </div>
   )
 }
@@ -70,19 +88,19 @@ function SiteNameFooter({ siteName }: { siteName: string }) {
   )
 }
 
-function EpisodeCardImage({ position, title, siteName }: EpisodeCard) {
+function EpisodeCardImage({ position, title, siteName, picture }: EpisodeCard) {
   return (
-    <Frame>
+    <Frame picture={picture}>
       <div style={{ display: 'flex', flexDirection: 'column' }}>
         <div style={{ display: 'flex', fontSize: 36, fontWeight: 700, color: palette.accent }}>{position}</div>
         <div
           style={{
             display: 'block',
             marginTop: 28,
-            fontSize: titleFontSize(title),
+            fontSize: titleFontSize(title, picture !== undefined),
             fontWeight: 700,
             lineHeight: 1.35,
-            lineClamp: 3,
+            lineClamp: picture ? 4 : 3,
           }}
         >
           {title}

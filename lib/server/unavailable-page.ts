@@ -27,7 +27,7 @@ export function readerUnavailablePage(locale: Locale): string {
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(unavailableTitle)} | ${escapeHtml(messages.site.name)}</title></head>
 <body>
 <header class="site-header"><a href="/${locale}" class="site-name">${escapeHtml(messages.site.name)}</a></header>
-<aside class="disclaimer" data-testid="site-disclaimer"><p>${escapeHtml(messages.disclaimer.builtIn)}</p></aside>
+<aside aria-label="${escapeHtml(messages.disclaimer.label)}" class="disclaimer" data-testid="site-disclaimer"><p>${escapeHtml(messages.disclaimer.builtIn)}</p></aside>
 <main id="main" role="alert">
 <h1>${escapeHtml(unavailableTitle)}</h1>
 <p>${escapeHtml(unavailableBody)}</p>

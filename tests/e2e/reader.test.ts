@@ -134,10 +134,10 @@ describe('an episode’s hero image', () => {
     expect(await page.locator('.episode-header + img.hero-image').count()).toBe(1)
     const loaded = () => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)
     await expect.poll(loaded).toBeGreaterThan(0)
-    // The column is 672 CSS pixels wide on this screen: Payload's 800-pixel `card` size, not the upload.
+    // The column is 672 CSS pixels wide on this screen: Payload's 800-pixel `card` size (WebP), not the upload.
     // (Payload numbers a file name already taken in media/ by an earlier run: e2e-hero-image-2.jpg.)
     const source = await image.evaluate((element: HTMLImageElement) => element.currentSrc)
-    expect(source).toMatch(/\/api\/media\/file\/e2e-hero-image(-\d+)?-800x\d+\.jpg$/)
+    expect(source).toMatch(/\/api\/media\/file\/e2e-hero-image(-\d+)?-800x\d+\.webp$/)
     expect((await image.boundingBox())?.width).toBeLessThanOrEqual(672)
     await page.close()
   })

@@ -14,6 +14,7 @@ describe('the site disclaimer with the database down', () => {
     expect(await getSiteDisclaimer(locale)).toEqual({
       source: 'built-in',
       text: getMessages(locale).disclaimer.builtIn,
+      summary: getMessages(locale).disclaimer.summary,
     })
   })
 })

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getEpisode, listLatestEpisodes, listSeriesEpisodes, publishedLocalesOf } from '@/lib/content/episodes'
+import { summaryMaxLength } from '@/collections/Disclaimers'
 import { getSiteDisclaimer } from '@/lib/content/site-disclaimer'
 import { getMessages } from '@/lib/i18n/messages'
 import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
@@ -55,7 +56,8 @@ describe('episodes for readers', () => {
 describe('the site disclaimer for readers', () => {
   it('falls back to the built-in text while the CMS has none', async () => {
     await payload.db.deleteMany({ collection: 'disclaimers', where: { kind: { equals: 'site' } } })
-    expect(await getSiteDisclaimer('en')).toEqual({ source: 'built-in', text: getMessages('en').disclaimer.builtIn })
+    const { builtIn, summary } = getMessages('en').disclaimer
+    expect(await getSiteDisclaimer('en')).toEqual({ source: 'built-in', text: builtIn, summary })
   })
 
   it('shows the active site disclaimer from the CMS in the page locale', async () => {
@@ -74,7 +76,11 @@ describe('the site disclaimer for readers', () => {
       collection: 'disclaimers',
       id: created.id,
       locale: 'en',
-      data: { text: richTextFromParagraphs(['Physicians decide.']), _status: 'draft' },
+      data: {
+        text: richTextFromParagraphs(['Physicians decide.']),
+        summary: 'Physicians decide, in short.',
+        _status: 'draft',
+      },
     })
     const draftDisclaimer = await getSiteDisclaimer('en')
     expect(draftDisclaimer.source).toBe('built-in')
@@ -83,6 +89,31 @@ describe('the site disclaimer for readers', () => {
     const shown = await getSiteDisclaimer('en')
     expect(shown.source).toBe('cms')
     expect(JSON.stringify(shown.text)).toContain('Physicians decide.')
+    // The summary in the locale that has one; the built-in sentence in the one left empty.
+    expect(shown.summary).toBe('Physicians decide, in short.')
+    expect((await getSiteDisclaimer('ja')).summary).toBe(getMessages('ja').disclaimer.summary)
+  })
+
+  it('refuses a summary longer than the top of a phone’s screen holds, naming the field', async () => {
+    const response = await payload
+      .create({
+        collection: 'disclaimers',
+        locale: 'en',
+        data: {
+          kind: 'site',
+          versionLabel: 'too-long-summary',
+          text: richTextFromParagraphs(['Physicians decide.']),
+          summary: 'x'.repeat(summaryMaxLength + 1),
+          activeFrom: new Date().toISOString(),
+          // Drafts are saved unvalidated (docs/editorial-workflow.md); publishing checks the length.
+          _status: 'published',
+        },
+      })
+      .then(
+        () => undefined,
+        (error: { data?: { errors?: { path: string }[] } }) => error.data?.errors,
+      )
+    expect(response).toEqual([expect.objectContaining({ path: 'summary' })])
   })
 
   it('does not show a site disclaimer at a moment before it became active', async () => {

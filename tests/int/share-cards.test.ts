@@ -14,7 +14,13 @@ import { episodeCard, siteCard } from '@/lib/seo/share-cards'
 import { siteShareImage } from '@/lib/seo/share-image'
 import type { Episode, Series } from '@/payload-types'
 
-import { createSeries, englishEpisodeData, japaneseEpisodeData, episodesInEveryState } from '../helpers/fixtures'
+import {
+  createSeries,
+  englishEpisodeData,
+  japaneseEpisodeData,
+  episodesInEveryState,
+  unique,
+} from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -75,5 +81,55 @@ describe('an episode that is not published in the locale', () => {
   it('gets the site card from the route, so a draft title is never drawn', async () => {
     expect((await routeImage('ja', draft.slug!)).equals(await siteImage('ja'))).toBe(true)
     expect((await routeImage('en', japaneseOnly.slug!)).equals(await siteImage('en'))).toBe(true)
+  })
+})
+
+/** The route's picture at one point, as [r, g, b]. */
+async function pixelAt(locale: Locale, slug: string, x: number, y: number): Promise<number[]> {
+  const raw = await routeImage(locale, slug)
+  const offset = (y * 1200 + x) * 3
+  return [...raw.subarray(offset, offset + 3)]
+}
+
+describe('the card of a published episode with a hero image', () => {
+  const teal = { r: 59, g: 110, b: 143 }
+  let withPicture: Episode
+
+  beforeAll(async () => {
+    const file = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: teal } })
+      .jpeg()
+      .toBuffer()
+    const media = await payload.create({
+      collection: 'media',
+      locale: 'ja',
+      data: { alt: '培養室の様子' },
+      file: { data: file, mimetype: 'image/jpeg', name: `${unique('share-hero')}.jpg`, size: file.length },
+    })
+    withPicture = await payload.create({
+      collection: 'episodes',
+      locale: 'ja',
+      data: { ...japaneseEpisodeData(series, 6), heroImage: media.id, _status: 'published' },
+    })
+  })
+
+  it('carries the hero image, as a JPEG the renderer reads, with its place and title', async () => {
+    const card = await episodeCard('ja', withPicture.slug!)
+    expect(card).toMatchObject({ position: '第6回(全10回)', title: japaneseEpisodeData(series, 6).title })
+    expect(card?.picture).toMatch(/^data:image\/jpeg;base64,/)
+    // A card without a hero image has none.
+    expect(await episodeCard('ja', bilingual.slug!)).not.toHaveProperty('picture')
+  })
+
+  it('draws the hero image on the right, beside the title', async () => {
+    const [r, g, b] = await pixelAt('ja', withPicture.slug!, 1160, 100)
+    for (const [value, expected] of [
+      [r, teal.r],
+      [g, teal.g],
+      [b, teal.b],
+    ]) {
+      expect(Math.abs(value! - expected!)).toBeLessThanOrEqual(6)
+    }
+    // Without one, the same place is the card's light background.
+    expect(Math.min(...(await pixelAt('ja', bilingual.slug!, 1160, 100)))).toBeGreaterThan(240)
   })
 })

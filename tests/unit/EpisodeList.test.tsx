@@ -45,6 +45,46 @@ describe('a series’ episode list', () => {
   })
 })
 
+describe('an episode card with a hero image', () => {
+  const picture = {
+    url: '/api/media/file/room.jpg',
+    alt: '培養室',
+    width: 1200,
+    height: 800,
+    candidates: [
+      { url: '/api/media/file/room-400x267.webp', width: 400 },
+      { url: '/api/media/file/room-800x533.webp', width: 800 },
+      { url: '/api/media/file/room.jpg', width: 1200 },
+    ],
+  }
+  const episode = {
+    slug: 'with-picture',
+    lead: '',
+    publishedAt: null,
+    updatedAt: '2026-11-01T00:00:00.000Z',
+  }
+
+  it('shows its picture, lazily and at the card’s size, and keeps the title as the link’s name', () => {
+    render(
+      <EpisodeList
+        locale="ja"
+        labels={labels}
+        episodes={[
+          { ...episode, id: 1, episodeNumber: 1, title: '写真のある回', heroImage: picture },
+          { ...episode, id: 2, episodeNumber: 2, slug: 'without', title: '写真のない回' },
+        ]}
+      />,
+    )
+    const [withPicture, without] = screen.getAllByRole('listitem')
+    const image = withPicture!.querySelector('img.episode-thumbnail')!
+    expect(image.getAttribute('loading')).toBe('lazy')
+    expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['1200', '800'])
+    expect(image.getAttribute('srcset')).toContain('/api/media/file/room-400x267.webp')
+    expect(screen.getByRole('link', { name: '写真のある回' })).toBeTruthy()
+    expect(without!.querySelector('img')).toBeNull()
+  })
+})
+
 describe('the site disclaimer from the CMS', () => {
   it('renders its rich text inside the labelled landmark', () => {
     render(

@@ -84,6 +84,8 @@ describe('the reader page of an outage', () => {
       const escaped = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
       expect(html).toContain(`<html lang="${locale}">`)
       expect(html).toContain(escaped(messages.disclaimer.builtIn))
+      // In the landmark the reader pages have, labelled alike.
+      expect(html).toContain(`<aside aria-label="${escaped(messages.disclaimer.label)}"`)
       expect(html).toContain(escaped(messages.error.unavailableTitle))
       expect(html).toContain(escaped(messages.error.unavailableBody))
       expect(html).not.toMatch(/<script/)

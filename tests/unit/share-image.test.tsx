@@ -13,7 +13,7 @@ import { getMessages } from '@/lib/i18n/messages'
 import { locales } from '@/lib/i18n/locales'
 import { episodes, series } from '@/tooling/seed/content'
 import { boldFontFile, regularFontFile } from '@/lib/seo/share-image-fonts'
-import { episodeShareImage, shareImageSize, siteShareImage } from '@/lib/seo/share-image'
+import { episodePictureSize, episodeShareImage, shareImageSize, siteShareImage } from '@/lib/seo/share-image'
 
 import { charactersMissingFrom } from '../helpers/font-coverage'
 
@@ -69,6 +69,35 @@ describe('the episode share image', () => {
     expect(darkPixelCount(stemCells)).toBeGreaterThan(10_000)
     expect(darkPixelCount(consultation)).toBeGreaterThan(10_000)
     expect(stemCells.equals(consultation)).toBe(false)
+  })
+})
+
+describe('the episode share image with a hero image', () => {
+  // Pixels of the picture panel (the right 472 of 1200) and of the title beside it.
+  const panel = { left: 760, top: 40, width: 400, height: 550 }
+  const titleBeside = { left: 100, top: 150, width: 560, height: 280 }
+  const region = (image: Buffer, area: typeof panel) => sharp(image).extract(area).removeAlpha().raw().toBuffer()
+  const reddishPixelCount = (rgb: Buffer) => {
+    let reddish = 0
+    for (let index = 0; index < rgb.length; index += 3) {
+      if (rgb[index]! > 170 && rgb[index + 1]! < 40 && rgb[index + 2]! < 40) reddish++
+    }
+    return reddish
+  }
+
+  it('shows the picture on the right and the title, still drawn, on the left', async () => {
+    const red = await sharp({ create: { ...episodePictureSize, channels: 3, background: '#c00000' } })
+      .jpeg()
+      .toBuffer()
+    const picture = `data:image/jpeg;base64,${red.toString('base64')}`
+    const title = '幹細胞と培養上清の違いを知る'
+    const withPicture = await png(await episodeShareImage({ position: '第2回(全10回)', title, siteName, picture }))
+    expect(pngHeaderSize(withPicture)).toEqual(shareImageSize)
+    expect(reddishPixelCount(await region(withPicture, panel))).toBe(panel.width * panel.height)
+    expect(darkPixelCount(await region(withPicture, titleBeside))).toBeGreaterThan(5_000)
+    // Without one, the same place is the card's background.
+    const without = await png(await episodeCard(title))
+    expect(reddishPixelCount(await region(without, panel))).toBe(0)
   })
 })
 

@@ -36,8 +36,8 @@ export async function generateMetadata({ params }: LayoutProps): Promise<Metadat
 }
 
 /**
- * Every reader page, 404s included: <html lang>, the header, and the site disclaimer near the
- * top. The reader site's root layout.
+ * Every reader page, 404s included: <html lang>, the header, and the site disclaimer (its summary
+ * at the top, its full text at the end). The reader site's root layout.
  */
 export default async function ReaderLayout({ children, params }: LayoutProps) {
   // Rendered for each request, never kept as HTML: Next.js puts the request's CSP nonce
@@ -58,7 +58,7 @@ export default async function ReaderLayout({ children, params }: LayoutProps) {
     </p>
   ) : null
   return (
-    <ReaderDocument locale={locale} disclaimer={disclaimer.text} navigation={navigation} banner={banner}>
+    <ReaderDocument locale={locale} disclaimer={disclaimer} navigation={navigation} banner={banner}>
       {children}
     </ReaderDocument>
   )
