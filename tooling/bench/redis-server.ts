@@ -131,3 +131,13 @@ export async function deleteKeys(redis: BenchRedis, prefix: string): Promise<num
   }
   return deleted
 }
+
+/**
+ * Makes the handler's hash of revalidated paths exist (with a field no tag matches), so that its
+ * check of an entry found is a key lookup that hits: Redis's misses are then the entry reads that
+ * missed (the hash is otherwise created by the first revalidatePath, which a pass never makes).
+ * `storePrefix` is `<REDIS_KEY_PREFIX>:<build id>:` (lib/cache/cache-store.mjs).
+ */
+export async function markTagsHash(redis: BenchRedis, storePrefix: string): Promise<void> {
+  await redis.client.hSet(`${storePrefix}__revalidated_tags__`, 'column-bench-no-such-tag', '0')
+}

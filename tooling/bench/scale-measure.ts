@@ -12,7 +12,7 @@ import { NGINX_FILES_PATH, startNginx } from '../server/nginx'
 
 import { findIdBySlug, publishJapanese, type AdminSession } from './admin-session'
 import { measureLoad, type LoadFigures } from './load'
-import { deleteKeys, readRedisCounters, type BenchRedis, type RedisCounters } from './redis-server'
+import { deleteKeys, markTagsHash, readRedisCounters, type BenchRedis, type RedisCounters } from './redis-server'
 import type { PassFigures, PublishOnBoth, UncachedAtSize } from './scale-report'
 import { chartedPageTypes, crawl, summarise, timedGet, type ChartedPageType, type TimedAnswer } from './scale-pages'
 import { englishWords, japaneseWords, pick, seededStream } from './synthetic-catalogue'
@@ -99,18 +99,22 @@ function difference(after: RedisCounters, before: RedisCounters): RedisCounters 
   }
 }
 
-/** One pass over `paths`, page i from instance `(i + shift) mod 2`, with Redis's counters around it. */
+/**
+ * One pass over `paths`, page i from instance `(i + shift) mod 2`, with Redis's counters around
+ * it; `storePrefix` is the instances' `<REDIS_KEY_PREFIX>:<build id>:`.
+ */
 export async function pass(
   name: string,
   paths: readonly string[],
   instances: readonly [string, string],
   shift: number,
-  redis: BenchRedis,
+  redis: { server: BenchRedis; storePrefix: string },
   concurrency: number,
   signal: AbortSignal,
 ): Promise<PassFigures> {
   progress(`${name}: ${paths.length} pages, ${concurrency} at a time...`)
-  const before = await readRedisCounters(redis)
+  await markTagsHash(redis.server, redis.storePrefix)
+  const before = await readRedisCounters(redis.server)
   const started = performance.now()
   const answers = await crawl(
     paths,
@@ -120,7 +124,7 @@ export async function pass(
     (done) => progress(`  ${done} of ${paths.length}`),
   )
   const seconds = (performance.now() - started) / 1000
-  const redisDifference = difference(await readRedisCounters(redis), before)
+  const redisDifference = difference(await readRedisCounters(redis.server), before)
   return {
     pages: answers.length,
     failures: answers.filter((answer) => answer.status !== 200).length,

@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { readBuildId } from '../../lib/cache/cache-store.mjs'
 import { ensureNginx } from '../server/nginx'
 import {
   build,
@@ -90,8 +91,9 @@ async function measureLargest(
     const paths = await sitemapPaths(first.baseUrl)
     // The passes start from an empty cache: the sitemap's own entries are forgotten too.
     await deleteKeys(redis, `${keyPrefix}:`)
-    const firstPass = await pass('First pass', paths, instances, 0, redis, options.concurrency, signal)
-    const secondPass = await pass('Second pass', paths, instances, 1, redis, options.concurrency, signal)
+    const store = { server: redis, storePrefix: `${keyPrefix}:${readBuildId(benchmarkBuildDirectory)}:` }
+    const firstPass = await pass('First pass', paths, instances, 0, store, options.concurrency, signal)
+    const secondPass = await pass('Second pass', paths, instances, 1, store, options.concurrency, signal)
     const memory = {
       a: await processTreeResidentBytes(first.pid),
       b: await processTreeResidentBytes(second.process.pid!),
