@@ -82,7 +82,11 @@ export function formatScaleReport(figures: ScaleMeasurements): string {
 
   const hits = entryHitRate(second.redis)
   add('second pass, cache entries found', percent(hits), '>= 99 %', hits !== undefined && hits >= 0.99)
-  add('  (entries read / written)', `${whole.format(second.redis.getCalls)} / ${whole.format(second.redis.setCalls)}`)
+  const { getCalls, keyspaceMisses, setCalls } = second.redis
+  add(
+    '  (entries read / missed / written)',
+    [getCalls, keyspaceMisses, setCalls].map((count) => whole.format(count)).join(' / '),
+  )
   add('  Redis key lookups that hit (INFO)', percent(keyspaceHitRate(second.redis)))
   if (second.redis.evictedKeys) add('  keys Redis evicted (maxmemory)', whole.format(second.redis.evictedKeys))
   add('  first pass, cache entries found', percent(entryHitRate(first.redis)))
