@@ -27,6 +27,8 @@ export interface PassFigures {
 export interface PublishOnBoth {
   /** Per edit, from sending the publish until each instance first showed it (ms); undefined: never. */
   liveMilliseconds: { a?: number; b?: number }[]
+  /** Per edit, how long the publish request itself took (part of the live times). */
+  savedMilliseconds: number[]
 }
 
 export interface ScaleMeasurements {
@@ -114,6 +116,8 @@ export function formatScaleReport(figures: ScaleMeasurements): string {
     )
   }
   const live = figures.publish.liveMilliseconds
+  const saved = figures.publish.savedMilliseconds
+  if (saved.length) add('publish request itself (median)', `${whole.format(median(saved))} ms`)
   for (const instance of ['a', 'b'] as const) {
     const times = live.map((edit) => edit[instance]).filter((value): value is number => value !== undefined)
     const missed = live.length - times.length
