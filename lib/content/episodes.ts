@@ -250,13 +250,32 @@ export async function listChosenEpisodes(locale: Locale, ids: number[]): Promise
   return ids.map((id) => byId.get(id)).filter((episode): episode is EpisodeSummary => episode !== undefined)
 }
 
-/** The published episodes just before and after this one in its series. */
-export async function getNeighbours(locale: Locale, episode: Episode) {
+/**
+ * The published episodes just before and after this one in its series, by number (unique in a
+ * series). Two one-row queries rather than the whole series: a series of hundreds of episodes
+ * costs an episode page no more than a series of ten.
+ */
+export async function getNeighbours(
+  locale: Locale,
+  episode: Episode,
+): Promise<{ previous?: EpisodeSummary; next?: EpisodeSummary }> {
+  // A series the reader cannot read (not published) is not populated: no neighbours, as before.
   const series = populated(episode.series)
   if (!series) return { previous: undefined, next: undefined }
-  const siblings = await listSeriesEpisodes(locale, series.id)
-  const index = siblings.findIndex((sibling) => sibling.id === episode.id)
-  return { previous: siblings[index - 1], next: siblings[index + 1] }
+  const inSeries = { series: { equals: series.id } }
+  const [previous, next] = await Promise.all([
+    findSummaries(locale, {
+      where: { and: [inSeries, { episodeNumber: { less_than: episode.episodeNumber } }] },
+      sort: ['-episodeNumber'],
+      limit: 1,
+    }),
+    findSummaries(locale, {
+      where: { and: [inSeries, { episodeNumber: { greater_than: episode.episodeNumber } }] },
+      sort: ['episodeNumber'],
+      limit: 1,
+    }),
+  ])
+  return { previous: previous[0], next: next[0] }
 }
 
 /** Other published episodes that share a therapy category with this one, newest first. */

@@ -44,9 +44,9 @@ async function stopAndDrop(server: ProductionServer): Promise<void> {
 }
 
 /** The benchmark's own build (.next-bench), with its prerendered reference page: see next.config.ts. */
-const BENCHMARK_BUILD = { COLUMN_BENCH_BUILD: '1' }
+export const BENCHMARK_BUILD = { COLUMN_BENCH_BUILD: '1' }
 // COLUMN_DIST_DIR moves it, as it moves any build: a checkout's tests and benchmark can share one.
-const benchmarkBuildDirectory = process.env.COLUMN_DIST_DIR ?? '.next-bench'
+export const benchmarkBuildDirectory = process.env.COLUMN_DIST_DIR ?? '.next-bench'
 
 async function run(options: BenchOptions, signal: AbortSignal): Promise<void> {
   // Before the build: a missing browser or font stops the bench in seconds rather than minutes.

@@ -1,5 +1,6 @@
 /**
- * Debian's nginx running deploy/nginx/column.conf in front of the e2e or the benchmark's server.
+ * Debian's nginx running deploy/nginx/column.conf in front of the e2e or the benchmark's server
+ * (or servers: several instances, as `docker compose up --scale app=N` gives).
  * Installs nginx with apt when it is missing and we are allowed to. The configuration is used as written but
  * for the lines that only make sense in docker-compose: the upstream host (`app`), the listen
  * port, the cache directory and the media volume (here the app's own media/ directory).
@@ -55,16 +56,39 @@ export interface RunningNginx {
   stop(): Promise<void>
 }
 
-/** Starts nginx with the compose configuration, proxying to `upstreamUrl` (http://host:port). */
-export async function startNginx(upstreamUrl: string): Promise<RunningNginx> {
-  const upstream = new URL(upstreamUrl)
+/** Where a benchmark's files are served from, beside the app: `/__files/<name>` (see startNginx). */
+export const NGINX_FILES_PATH = '/__files/'
+
+/**
+ * Starts nginx with the compose configuration, proxying to `upstreamUrls` (http://host:port, one
+ * or several, balanced as the compose service's instances are). With `filesDirectory`, nginx also
+ * serves that directory's files at NGINX_FILES_PATH: a benchmark's reference of the same bytes
+ * from a file, through the same server block (headers, gzip) as the pages.
+ */
+export async function startNginx(
+  upstreamUrls: string | readonly string[],
+  options: { filesDirectory?: string } = {},
+): Promise<RunningNginx> {
+  const upstreams = (typeof upstreamUrls === 'string' ? [upstreamUrls] : upstreamUrls).map((url) => new URL(url))
+  if (upstreams.length === 0) throw new Error('startNginx needs at least one upstream')
   const port = await freePort()
   // Workers run as `nobody` when we are root: they must be able to enter the directory.
   const directory = mkdtempSync(path.join(os.tmpdir(), 'column-nginx-'))
   chmodSync(directory, 0o755)
 
   let site = readFileSync(CONFIG, 'utf8')
-  site = replaceOnce(site, 'server app:3000 resolve;', `server ${upstream.host};`)
+  site = replaceOnce(
+    site,
+    'server app:3000 resolve;',
+    upstreams.map((upstream) => `server ${upstream.host};`).join('\n    '),
+  )
+  if (options.filesDirectory) {
+    site = replaceOnce(
+      site,
+      '    server_tokens off;\n',
+      `    server_tokens off;\n    location ^~ ${NGINX_FILES_PATH} { alias ${path.resolve(options.filesDirectory)}/; }\n`,
+    )
+  }
   site = replaceOnce(site, 'listen 80 ', `listen 127.0.0.1:${port} `)
   site = replaceOnce(site, '/var/cache/nginx/column', path.join(directory, 'cache'))
   site = replaceOnce(site, 'alias /srv/media/;', `alias ${path.resolve('media')}/;`)
