@@ -33,7 +33,8 @@ describe('payload-types.ts', () => {
     async (name, settings) => {
       const outputFile = path.join(scratch, `${name.replace(/\W/g, '-')}.ts`)
       // Only what the CLI needs: no S3_* of the test run's own environment leaks in.
-      const env = withLexicalEntryCondition({
+      const env: NodeJS.ProcessEnv = withLexicalEntryCondition({
+        NODE_ENV: 'development',
         PATH: process.env.PATH,
         HOME: process.env.HOME,
         DATABASE_URL: process.env.DATABASE_URL,
