@@ -18,20 +18,24 @@ function currentState(): ReadingsState {
   return document.documentElement.getAttribute(READINGS_ATTRIBUTE) === 'hidden' ? 'hidden' : 'shown'
 }
 
+/** The toggles on the page, told when the choice changes. */
+const listeners = new Set<() => void>()
+
 function apply(state: ReadingsState) {
   document.documentElement.setAttribute(READINGS_ATTRIBUTE, state)
+  for (const listener of listeners) listener()
+}
+
+function fromOtherTab(event: StorageEvent) {
+  if (event.key === READINGS_STORAGE_KEY) apply(event.newValue === 'hidden' ? 'hidden' : 'shown')
 }
 
 function subscribe(onChange: () => void): () => void {
-  const observer = new MutationObserver(onChange)
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: [READINGS_ATTRIBUTE] })
-  const fromOtherTab = (event: StorageEvent) => {
-    if (event.key === READINGS_STORAGE_KEY) apply(event.newValue === 'hidden' ? 'hidden' : 'shown')
-  }
-  window.addEventListener('storage', fromOtherTab)
+  listeners.add(onChange)
+  if (listeners.size === 1) window.addEventListener('storage', fromOtherTab)
   return () => {
-    observer.disconnect()
-    window.removeEventListener('storage', fromOtherTab)
+    listeners.delete(onChange)
+    if (listeners.size === 0) window.removeEventListener('storage', fromOtherTab)
   }
 }
 
