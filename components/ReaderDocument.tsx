@@ -16,6 +16,7 @@ import { homePath } from '@/lib/i18n/paths'
 
 import { Disclaimer } from './Disclaimer'
 import { DisclaimerNotice } from './DisclaimerNotice'
+import { ReadingsPreferenceScript } from './ReadingsPreferenceScript'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
@@ -34,8 +35,10 @@ export function ReaderDocument({ locale, disclaimer, navigation, banner, childre
   const messages = getMessages(locale)
   const otherLocale: Locale = locale === 'ja' ? 'en' : 'ja'
   return (
-    <html lang={locale}>
+    // The script below sets the reader's choice of readings on <html> before React hydrates it.
+    <html lang={locale} suppressHydrationWarning>
       <body>
+        <ReadingsPreferenceScript />
         <a className="skip-link" href="#main">
           {messages.nav.skipToContent}
         </a>

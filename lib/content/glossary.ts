@@ -126,7 +126,7 @@ export const listGlossaryLinkTargets = cachedQuery(
       fallbackLocale: false,
       depth: 0,
       pagination: false,
-      select: { slug: true, term: true, aliases: true, shortDefinition: true },
+      select: { slug: true, term: true, aliases: true, shortDefinition: true, reading: true },
     })
     return docs
       .filter((doc) => doc.term && doc.shortDefinition)
@@ -134,6 +134,8 @@ export const listGlossaryLinkTargets = cachedQuery(
         slug: doc.slug,
         surfaces: [doc.term, ...(doc.aliases ?? []).map((entry) => entry.alias)],
         shortDefinition: doc.shortDefinition,
+        // The reading spells the Japanese term: shown as ruby on the Japanese site only.
+        ...(locale === 'ja' && doc.reading ? { reading: doc.reading } : {}),
       }))
   },
   { tags: glossaryTags },

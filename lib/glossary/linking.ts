@@ -3,6 +3,8 @@
  * on the server. Japanese is written without spaces, so Japanese terms match anywhere in the
  * text; English terms match whole words only, ignoring case. Where several terms start at the
  * same place the longest wins (間葉系幹細胞 before 幹細胞). Headings, links and code are left alone.
+ * A linked Japanese term written in kanji carries its reading, which the page shows as ruby
+ * (furigana) over it: each term is linked once, so the reading appears on its first occurrence.
  *
  * Every surface is found in one pass over each text by an Aho–Corasick automaton, so the cost
  * follows the length of the text (plus the matches found), not terms × text. The automaton is
@@ -13,11 +15,15 @@ import { LRUCache } from 'lru-cache'
 
 import type { Locale } from '@/lib/i18n/locales'
 
+import { rubyReading } from './reading'
+
 export interface GlossaryLinkTarget {
   slug: string
   /** The term and its aliases in the page's locale. */
   surfaces: string[]
   shortDefinition: string
+  /** The reading (kana) of the term itself, surfaces[0]: Japanese only. */
+  reading?: string
 }
 
 /** The node that replaces a matched piece of text; rendered by components/RichTextBody.tsx. */
@@ -28,6 +34,8 @@ export interface GlossaryTermNode {
   text: string
   definition: string
   format: number
+  /** Ruby over `text`: present when `text` is the term itself in kanji and has a reading. */
+  reading?: string
 }
 
 type LexicalNode = { type: string; text?: string; format?: number; children?: LexicalNode[]; [key: string]: unknown }
@@ -161,14 +169,17 @@ function linkTextNode(node: LexicalNode, context: LinkContext): LexicalNode[] {
   let cursor = 0
   for (const { start, end, target } of picksInText(text, context.matcher, context.linked, context.locale)) {
     if (start > cursor) pieces.push({ ...node, text: text.slice(cursor, start) })
-    const { slug, shortDefinition } = context.targets[target]
+    const { slug, shortDefinition, surfaces, reading } = context.targets[target]
+    const matched = text.slice(start, end)
+    const ruby = rubyReading({ matched, term: surfaces[0] ?? '', reading, locale: context.locale })
     const termNode: GlossaryTermNode = {
       type: 'glossaryTerm',
       version: 1,
       slug,
-      text: text.slice(start, end),
+      text: matched,
       definition: shortDefinition,
       format: node.format ?? 0,
+      ...(ruby ? { reading: ruby } : {}),
     }
     pieces.push(termNode as unknown as LexicalNode)
     cursor = end
@@ -185,6 +196,14 @@ function linkChildren(children: LexicalNode[], context: LinkContext): LexicalNod
     }
     return [child]
   })
+}
+
+/** Whether a linked body (linkGlossaryTerms' result) shows any reading as ruby. */
+export function hasRubyReadings(value: unknown): boolean {
+  const visit = (node: LexicalNode): boolean =>
+    (node.type === 'glossaryTerm' && typeof node.reading === 'string') || (node.children ?? []).some(visit)
+  const root = (value as { root?: LexicalNode } | null | undefined)?.root
+  return root ? visit(root) : false
 }
 
 export function linkGlossaryTerms<T>(value: T, targets: GlossaryLinkTarget[], locale: Locale): T {

@@ -39,6 +39,15 @@ export function serialisePolicy(directives: Directives): string {
     .join('; ')
 }
 
+/**
+ * The nonce of a policy's script-src, for an inline script of our own to carry as Next's do
+ * (components/ReadingsPreferenceScript.tsx). Undefined without a policy or a nonce.
+ */
+export function scriptNonceOf(policy: string | null | undefined): string | undefined {
+  const scriptSources = /(?:^|;)\s*script-src\s+([^;]*)/i.exec(policy ?? '')?.[1] ?? ''
+  return /'nonce-([^']+)'/.exec(scriptSources)?.[1]
+}
+
 /** 128 random bits, base64: what Next.js looks for in `'nonce-…'`. */
 export function createNonce(): string {
   return randomBytes(16).toString('base64')

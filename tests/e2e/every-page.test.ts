@@ -2,7 +2,6 @@
  * Every reader page type, in both languages, on the production build: the right status and
  * <html lang>, the site disclaimer in its labelled landmark, and no axe-core violations.
  */
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -18,6 +17,7 @@ import {
 } from '@/lib/i18n/paths'
 import { episodes, glossaryTerms, series } from '@/tooling/seed/content'
 
+import { axeViolations } from './axe'
 import { launchChromium } from './browser'
 import { pagedPageTypes } from './paging-content'
 import { fetchSitemap } from './sitemap'
@@ -40,11 +40,6 @@ async function newPage(): Promise<Page> {
 
 async function closePage(page: Page): Promise<void> {
   await page.context().close()
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
 
 /** The demo's page types, and the later pages of the paged lists (tests/e2e/paging-content.ts). */

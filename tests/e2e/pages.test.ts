@@ -5,13 +5,13 @@
  * page and an unknown slug get the server-drawn 404 (proxy.ts, docs/reliability-404.md); the
  * routes beside [slug] still answer.
  */
-import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, inject, it } from 'vitest'
 
 import { locales, type Locale } from '@/lib/i18n/locales'
 import { getMessages } from '@/lib/i18n/messages'
 import { feedPath, glossaryPath, pagePathIn, podcastFeedPath, searchPath } from '@/lib/i18n/paths'
 
+import { axeViolations } from './axe'
 import { launchChromium } from './browser'
 import { fetchSitemap } from './sitemap'
 import { bilingualPage, draftPage, japaneseOnlyEpisodeHeroImage, japaneseOnlyPage } from './unpublished-content'
@@ -90,8 +90,7 @@ describe('in Chromium', () => {
     try {
       const page = await (await browser.newContext()).newPage()
       expect((await page.goto(`${baseUrl}${pagePathIn(locale, bilingualPage.slug)}`))?.status()).toBe(200)
-      const { violations } = await new AxeBuilder({ page }).analyze()
-      expect(violations.map(({ id }) => id)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
       const answer = page.getByText(bilingualPage.faq[locale].answer, { exact: true }).last()
       expect(await answer.isVisible()).toBe(false)
       await page.getByText(bilingualPage.faq[locale].question).click()

@@ -78,4 +78,28 @@ describe('glossary terms in a rendered episode body', () => {
       .filter((link) => link.getAttribute('href')?.startsWith('/ja/glossary/'))
     expect(glossaryLinks.map((link) => link.textContent)).toEqual(['エクソソーム', 'サイトカイン', '幹細胞'])
   })
+
+  it('show a term’s reading as ruby over its link, kept out of the link’s name, and nothing over the others', () => {
+    const withReadings = terms.map((term) =>
+      term.slug === 'stem-cell' ? { ...term, reading: 'かんさいぼう' } : { ...term, reading: 'さいとかいん' },
+    )
+    render(
+      <RichTextBody
+        value={linkGlossaryTerms(
+          body(block('paragraph', [text('幹細胞とサイトカイン。幹細胞。')])),
+          withReadings,
+          'ja',
+        )}
+        className="episode-body"
+        locale="ja"
+      />,
+    )
+    const link = screen.getByRole('link', { name: '幹細胞' })
+    expect(link.querySelector('ruby > rt')?.textContent).toBe('かんさいぼう')
+    for (const hidden of link.querySelectorAll('rt, rp')) expect(hidden.getAttribute('aria-hidden')).toBe('true')
+    expect(link.getAttribute('aria-describedby')).toBe('glossary-tip-stem-cell')
+    // サイトカイン is katakana already; the second 幹細胞 is not linked.
+    expect(document.querySelectorAll('ruby')).toHaveLength(1)
+    expect(screen.getByRole('link', { name: 'サイトカイン' }).querySelector('ruby')).toBeNull()
+  })
 })

@@ -7,6 +7,7 @@ import {
   createNonce,
   readerPagePolicy,
   resourcePolicy,
+  scriptNonceOf,
   serialisePolicy,
 } from '@/lib/security/content-security-policy'
 import {
@@ -36,6 +37,14 @@ describe('the policy of reader pages', () => {
 
   it('gives Next.js the nonce it puts on the page’s scripts', () => {
     expect(getScriptNonceFromHeader(readerPagePolicy(site))).toBe(nonce)
+  })
+
+  it('gives our own inline script (the readings preference) the same nonce as Next.js reads', () => {
+    for (const policy of [readerPagePolicy(site), readerPagePolicy({ ...site, development: true }), adminPolicy(site)])
+      expect(scriptNonceOf(policy)).toBe(getScriptNonceFromHeader(policy))
+    expect(scriptNonceOf(resourcePolicy)).toBeUndefined()
+    expect(scriptNonceOf(null)).toBeUndefined()
+    expect(scriptNonceOf("style-src 'nonce-abc'; script-src 'self'")).toBeUndefined()
   })
 
   it('may be framed by the site itself (the admin’s Live Preview) and by nobody else', () => {

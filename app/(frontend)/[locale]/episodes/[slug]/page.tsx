@@ -11,6 +11,7 @@ import { EpisodeHeader } from '@/components/EpisodeHeader'
 import { HeroImage } from '@/components/HeroImage'
 import { JsonLd } from '@/components/JsonLd'
 import { PodcastPlayer } from '@/components/PodcastPlayer'
+import { ReadingsToggle } from '@/components/ReadingsToggle'
 import { RichTextBody } from '@/components/RichTextBody'
 import { TableOfContents } from '@/components/TableOfContents'
 import { getScheduledNextEpisode } from '@/lib/content/coming-next'
@@ -20,7 +21,7 @@ import { listGlossaryLinkTargets } from '@/lib/content/glossary'
 import { heroImageOf } from '@/lib/content/hero-image'
 import { getTopicPage, pageLink } from '@/lib/content/pages'
 import { previewViewer } from '@/lib/content/preview-viewer'
-import { linkGlossaryTerms } from '@/lib/glossary/linking'
+import { hasRubyReadings, linkGlossaryTerms } from '@/lib/glossary/linking'
 import { populated, populatedList } from '@/lib/content/populated'
 import { episodeMetadata } from '@/lib/seo/episode-metadata'
 import { currentSite } from '@/lib/seo/structured-data/current-site'
@@ -80,6 +81,7 @@ export default async function EpisodePage({ params }: PageProps) {
   const topicDisclaimers = populatedList<Disclaimer>(episode.extraDisclaimers)
   const toc = tableOfContents(episode.body)
   const heroImage = heroImageOf(episode)
+  const body = linkGlossaryTerms(episode.body, glossaryTargets, locale)
 
   return (
     <article className="episode">
@@ -106,11 +108,9 @@ export default async function EpisodePage({ params }: PageProps) {
       />
       {heroImage ? <HeroImage image={heroImage} /> : null}
       <TableOfContents label={messages.episode.toc} entries={toc} />
-      <RichTextBody
-        value={linkGlossaryTerms(episode.body, glossaryTargets, locale)}
-        className="episode-body"
-        locale={locale}
-      />
+      {/* Only where there are readings to show or hide. */}
+      {hasRubyReadings(body) ? <ReadingsToggle labels={messages.readings} /> : null}
+      <RichTextBody value={body} className="episode-body" locale={locale} />
       <DismissibleTooltips />
       {topicDisclaimers.length > 0 ? (
         <aside aria-label={messages.episode.topicDisclaimers} className="topic-disclaimers">
