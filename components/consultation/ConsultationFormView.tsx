@@ -111,10 +111,15 @@ export function ConsultationFormView({
             <p>{words.fixErrors}</p>
             <ul>
               {invalid.map((field) => (
+                // A paragraph per link: the page drawn without JavaScript has no stylesheet
+                // (ConsultationErrorPage), and only a paragraph's own margins keep one link's
+                // target clear of the next (WCAG 2.5.8).
                 <li key={field}>
-                  <a href={`#${controlId(field)}`}>
-                    {labelOf[field]}: {errors[field]}
-                  </a>
+                  <p>
+                    <a href={`#${controlId(field)}`}>
+                      {labelOf[field]}: {errors[field]}
+                    </a>
+                  </p>
                 </li>
               ))}
             </ul>
