@@ -125,6 +125,7 @@ export interface Config {
   jobs: {
     tasks: {
       deleteExpiredInquiries: TaskDeleteExpiredInquiries;
+      weeklyEditorsEmail: TaskWeeklyEditorsEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -251,6 +252,7 @@ export interface Episode {
       | boolean
       | null;
   };
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -511,6 +513,7 @@ export interface Page {
       | boolean
       | null;
   };
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -816,7 +819,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteExpiredInquiries' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteExpiredInquiries' | 'weeklyEditorsEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -849,7 +852,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteExpiredInquiries' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteExpiredInquiries' | 'weeklyEditorsEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1018,6 +1021,7 @@ export interface EpisodesSelect<T extends boolean = true> {
         approvedAt?: T;
         covers?: T;
       };
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1246,6 +1250,7 @@ export interface PagesSelect<T extends boolean = true> {
         approvedAt?: T;
         covers?: T;
       };
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1596,6 +1601,16 @@ export interface TaskDeleteExpiredInquiries {
   output: {
     deleted: number;
     cutoff: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWeeklyEditorsEmail".
+ */
+export interface TaskWeeklyEditorsEmail {
+  input?: unknown;
+  output: {
+    sent: number;
   };
 }
 /**

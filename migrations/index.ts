@@ -8,6 +8,7 @@ import * as migration_20261201_050627_consultation_navigation_and_page_links fro
 import * as migration_20261201_075624_claims_review from './20261201_075624_claims_review';
 import * as migration_20261202_011435_object_storage_fields from './20261202_011435_object_storage_fields';
 import * as migration_20261202_022054_search_index from './20261202_022054_search_index';
+import * as migration_20261202_070342_desk_last_edited_by_weekly_email from './20261202_070342_desk_last_edited_by_weekly_email';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_022054_search_index.up,
     down: migration_20261202_022054_search_index.down,
-    name: '20261202_022054_search_index'
+    name: '20261202_022054_search_index',
+  },
+  {
+    up: migration_20261202_070342_desk_last_edited_by_weekly_email.up,
+    down: migration_20261202_070342_desk_last_edited_by_weekly_email.down,
+    name: '20261202_070342_desk_last_edited_by_weekly_email'
   },
 ];
