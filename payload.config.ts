@@ -104,6 +104,8 @@ const config = buildConfig({
         Logo: '@/components/admin/brand/Logo#Logo',
         Icon: '@/components/admin/brand/Icon#Icon',
       },
+      // Each role's desk above Payload's collection cards: the lists of their work (lib/editors-desk/).
+      beforeDashboard: ['@/components/admin/desk/Desk#Desk'],
       views: {
         // A message instead of the form in production, where `npm run create-admin` makes the first admin.
         createFirstUser: {

@@ -41,8 +41,9 @@ const translations = locales.filter(
   (locale): locale is Exclude<Locale, typeof defaultLocale> => locale !== defaultLocale,
 )
 
-/** Episodes whose translation is missing or incomplete, the most recently saved first. */
-export async function listTranslationsMissing(reader: DeskReader, limit = DESK_LIST_LIMIT): Promise<DeskItem[]> {
+/** Titles in the admin's language (falling back to Japanese) of some episodes, by id. */
+async function titlesIn(reader: DeskReader, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map()
   const { docs } = await reader.payload.find({
     collection: 'episodes',
     user: reader.user,
@@ -50,17 +51,41 @@ export async function listTranslationsMissing(reader: DeskReader, limit = DESK_L
     draft: true,
     locale: reader.language,
     depth: 0,
+    pagination: false,
+    select: { title: true },
+    where: { id: { in: ids } },
+  })
+  return new Map(docs.map((doc) => [doc.id, titleOf(doc.title, doc.id)]))
+}
+
+/**
+ * Episodes whose translation is missing or incomplete, the most recently saved first. Queried in
+ * Japanese: Payload reads a path ending in the request's own locale code (`translationStatus.en`
+ * in English) as a locale suffix and refuses it; the titles are then read in the admin's language.
+ */
+export async function listTranslationsMissing(reader: DeskReader, limit = DESK_LIST_LIMIT): Promise<DeskItem[]> {
+  const { docs } = await reader.payload.find({
+    collection: 'episodes',
+    user: reader.user,
+    overrideAccess: false,
+    draft: true,
+    locale: defaultLocale,
+    depth: 0,
     limit,
     sort: '-updatedAt',
-    select: { title: true, translationStatus: true, updatedAt: true },
+    select: { translationStatus: true, updatedAt: true },
     where: {
       or: translations.map((locale) => ({ [`translationStatus.${locale}`]: { in: ['missing', 'incomplete'] } })),
     },
   })
+  const titles = await titlesIn(
+    reader,
+    docs.map((doc) => doc.id),
+  )
   return docs.map((doc) => ({
     collection: 'episodes',
     id: doc.id,
-    title: titleOf(doc.title, doc.id),
+    title: titles.get(doc.id) ?? titleOf(undefined, doc.id),
     at: doc.updatedAt,
     notes: translations.flatMap((locale) => {
       const state = doc.translationStatus?.[locale]
