@@ -92,7 +92,7 @@ describe("the editors' weekly e-mail", () => {
   })
 
   it('sends nothing to someone with nothing to do', async () => {
-    // In a year every review is overdue, but none is listed once none is due: set them all later.
+    // Every review a year ahead and every English written: nothing is left to do.
     await payload.update({
       collection: 'episodes',
       where: {},

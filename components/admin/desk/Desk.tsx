@@ -35,6 +35,7 @@ export async function Desk({ payload, user, i18n }: ServerProps) {
             {section.lists.map((list) => (
               <DeskList
                 key={list.name}
+                section={section.name}
                 list={list}
                 adminRoute={payload.config.routes.admin}
                 collectionLabel={collectionLabel}

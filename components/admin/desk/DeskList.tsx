@@ -8,12 +8,15 @@ import type { Locale } from '@/lib/i18n/locales'
 import { noteText, type Translate } from './note-text'
 
 export function DeskList({
+  section,
   list,
   adminRoute,
   collectionLabel,
   t,
   language,
 }: {
+  /** The section the list is in: a list may appear in two (promises to review). */
+  section: string
   list: DeskListData
   adminRoute: string
   /** A collection's singular name, shown where a list mixes collections. */
@@ -21,7 +24,7 @@ export function DeskList({
   t: Translate
   language: Locale
 }) {
-  const headingId = `desk-${list.name}`
+  const headingId = `desk-${section}-${list.name}`
   const mixed = new Set(list.items.map((item) => item.collection)).size > 1
   const format = list.show === 'date' ? formatDate : formatDateTime
   return (
