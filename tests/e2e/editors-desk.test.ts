@@ -60,7 +60,7 @@ const cases: Case[] = [
     language: 'en',
     sections: ['glossary'],
     lists: glossaryLists,
-    follow: { list: 'termsIncomplete', title: deskContent.termTitle, collection: 'glossary-terms' },
+    follow: { list: 'termsChanged', title: deskContent.termTitle, collection: 'glossary-terms' },
   },
   {
     role: 'consultation',
