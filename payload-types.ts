@@ -125,6 +125,7 @@ export interface Config {
   jobs: {
     tasks: {
       deleteExpiredInquiries: TaskDeleteExpiredInquiries;
+      weeklyEditorsEmail: TaskWeeklyEditorsEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -251,6 +252,7 @@ export interface Episode {
       | boolean
       | null;
   };
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -511,6 +513,7 @@ export interface Page {
       | boolean
       | null;
   };
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -820,7 +823,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteExpiredInquiries' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteExpiredInquiries' | 'weeklyEditorsEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -853,7 +856,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteExpiredInquiries' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteExpiredInquiries' | 'weeklyEditorsEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1022,6 +1025,7 @@ export interface EpisodesSelect<T extends boolean = true> {
         approvedAt?: T;
         covers?: T;
       };
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1250,6 +1254,7 @@ export interface PagesSelect<T extends boolean = true> {
         approvedAt?: T;
         covers?: T;
       };
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1601,6 +1606,16 @@ export interface TaskDeleteExpiredInquiries {
   output: {
     deleted: number;
     cutoff: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWeeklyEditorsEmail".
+ */
+export interface TaskWeeklyEditorsEmail {
+  input?: unknown;
+  output: {
+    sent: number;
   };
 }
 /**

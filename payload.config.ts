@@ -25,6 +25,7 @@ import { keepFieldErrorsInAnswers } from './hooks/keepFieldErrorsInAnswers'
 import { cacheTags } from './lib/cache/tags'
 import { refusingDestructiveMigrationsInProduction } from './lib/database/destructive-migrations'
 import { columnEmailAdapter } from './lib/email/email-adapter'
+import { weeklyEditorsEmailTask } from './lib/editors-desk/weekly-email-task'
 import { env } from './lib/env'
 import { answerBadInputAs400, keepClientErrorMessages } from './lib/http/api-error-answers'
 import { adminTranslations } from './lib/i18n/admin-translations'
@@ -36,6 +37,7 @@ import { claimsGuard } from './plugins/claims-guard'
 import { consultationStaffSeeInquiriesOnly } from './plugins/consultation-staff-see-inquiries-only'
 import { draftsForEditorsOnly } from './plugins/drafts-for-editors-only'
 import { graphqlRespectsDocumentLocks } from './plugins/graphql-document-locks'
+import { lastEditedBy } from './plugins/last-edited-by'
 import { withLocaleAwareScheduledUnpublish } from './plugins/locale-aware-scheduled-unpublish'
 import { mediaFollowsPublication } from './plugins/media-follows-publication'
 import { mediaStorage } from './plugins/media-storage'
@@ -102,6 +104,8 @@ const config = buildConfig({
         Logo: '@/components/admin/brand/Logo#Logo',
         Icon: '@/components/admin/brand/Icon#Icon',
       },
+      // Each role's desk above Payload's collection cards: the lists of their work (lib/editors-desk/).
+      beforeDashboard: ['@/components/admin/desk/Desk#Desk'],
       views: {
         // A message instead of the form in production, where `npm run create-admin` makes the first admin.
         createFirstUser: {
@@ -169,8 +173,9 @@ const config = buildConfig({
     // Scheduled publish and unpublish are jobs; the app process runs due ones every minute
     // (JOBS_AUTORUN_CRON), so no external cron is needed, through a runner of its own rather than
     // Payload's autoRun, so that several instances run each job once (lib/server/job-runner.ts).
-    // The same runner queues the daily deletion of inquiries past their retention period.
-    tasks: [deleteExpiredInquiriesTask],
+    // The same runner queues the daily deletion of inquiries past their retention period, and the
+    // editors' weekly e-mail (Mondays, 09:00 in Japan).
+    tasks: [deleteExpiredInquiriesTask, weeklyEditorsEmailTask],
   },
   sharp,
   // Multipart bodies (uploads): see lib/media/file-types.ts for the limits and why files are cut, not refused, here.
@@ -202,6 +207,8 @@ const config = buildConfig({
   plugins: [
     claimsGuard({ collections: ['episodes', 'glossary-terms', 'series', 'therapy-categories', 'pages'] }),
     cacheRevalidation(staleAfterChange),
+    // Who saved last: the dashboard's desk lists each editor's own drafts from it.
+    lastEditedBy({ collections: ['episodes', 'pages'] }),
     draftsForEditorsOnly,
     mediaFollowsPublication,
     // The local disk, or the S3_* bucket (docs/object-storage.md).

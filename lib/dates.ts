@@ -10,6 +10,11 @@ const displayFormats = {
   en: new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }),
 }
 
+const dateTimeFormats = {
+  ja: new Intl.DateTimeFormat('ja-JP', { timeZone: TIME_ZONE, dateStyle: 'long', timeStyle: 'short' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, dateStyle: 'long', timeStyle: 'short' }),
+}
+
 // Parts rather than a locale that happens to print YYYY-MM-DD, so the output does not depend on ICU data.
 const isoParts = new Intl.DateTimeFormat('en-US', {
   timeZone: TIME_ZONE,
@@ -25,6 +30,11 @@ function toDate(value: string | Date): Date {
 /** ja: 2026年11月24日, en: 24 November 2026. */
 export function formatDate(value: string | Date, locale: 'ja' | 'en'): string {
   return displayFormats[locale].format(toDate(value))
+}
+
+/** ja: 2026年11月24日 9:00, en: 24 November 2026 at 09:00 (Japan time). */
+export function formatDateTime(value: string | Date, locale: 'ja' | 'en'): string {
+  return dateTimeFormats[locale].format(toDate(value))
 }
 
 /** YYYY-MM-DD of the Tokyo calendar day, for <time dateTime>. */

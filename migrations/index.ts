@@ -9,6 +9,7 @@ import * as migration_20261201_075624_claims_review from './20261201_075624_clai
 import * as migration_20261202_011435_object_storage_fields from './20261202_011435_object_storage_fields';
 import * as migration_20261202_022054_search_index from './20261202_022054_search_index';
 import * as migration_20261202_065039_disclaimer_summary from './20261202_065039_disclaimer_summary';
+import * as migration_20261202_070342_desk_last_edited_by_weekly_email from './20261202_070342_desk_last_edited_by_weekly_email';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261202_065039_disclaimer_summary.up,
     down: migration_20261202_065039_disclaimer_summary.down,
     name: '20261202_065039_disclaimer_summary'
+  },
+  {
+    up: migration_20261202_070342_desk_last_edited_by_weekly_email.up,
+    down: migration_20261202_070342_desk_last_edited_by_weekly_email.down,
+    name: '20261202_070342_desk_last_edited_by_weekly_email'
   },
 ];

@@ -26,6 +26,7 @@ import { GlossaryCsv as GlossaryCsv_8a11539aa75f84f8bf2e24420bc812bf } from '@/c
 import { InquiriesCsvExport as InquiriesCsvExport_6c45acdfb856d571fee776d62b961b4d } from '@/components/admin/InquiriesCsvExport'
 import { Icon as Icon_d724e3c9fa2fc7ba502c18e1e0541534 } from '@/components/admin/brand/Icon'
 import { Logo as Logo_f5b90b1f137d54d2b96fee0d0c4d5b67 } from '@/components/admin/brand/Logo'
+import { Desk as Desk_9a53c6265cc33d504dbd87d737956f1a } from '@/components/admin/desk/Desk'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { FirstUser as FirstUser_02227323387b4d330a88fe7fcb7b2a1e } from '@/components/admin/FirstUser'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -60,6 +61,7 @@ export const importMap = {
   "@/components/admin/InquiriesCsvExport#InquiriesCsvExport": InquiriesCsvExport_6c45acdfb856d571fee776d62b961b4d,
   "@/components/admin/brand/Icon#Icon": Icon_d724e3c9fa2fc7ba502c18e1e0541534,
   "@/components/admin/brand/Logo#Logo": Logo_f5b90b1f137d54d2b96fee0d0c4d5b67,
+  "@/components/admin/desk/Desk#Desk": Desk_9a53c6265cc33d504dbd87d737956f1a,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/FirstUser#FirstUser": FirstUser_02227323387b4d330a88fe7fcb7b2a1e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
