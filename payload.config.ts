@@ -64,9 +64,10 @@ const staleAfterChange: CacheRevalidationOptions = {
     'glossary-terms': (doc, previous) => [cacheTags.glossary, ...slugTags(cacheTags.glossaryTerm, doc, previous)],
     // A page's own path; pages are linked from the navigation and calls to action of every page.
     pages: (doc, previous) => [cacheTags.pages, ...slugTags(cacheTags.page, doc, previous)],
-    // Authors, and media (alt text, audio), are shown on the episodes that use them.
-    authors: () => [cacheTags.episodes],
-    media: () => [cacheTags.episodes],
+    // Authors, and media (alt text, audio, hero images), are shown on the episodes that use them
+    // and, for media, on the cards of episode lists.
+    authors: () => [cacheTags.episodePages],
+    media: () => [cacheTags.episodePages, cacheTags.episodes],
     // The site disclaimer is on every page; topic disclaimers on the episodes that carry them.
     // Before the collection's own hooks: succeedPreviousSiteDisclaimer saves other disclaimers.
     disclaimers: { tags: () => [cacheTags.disclaimers], beforeOwnHooks: true },

@@ -9,6 +9,12 @@ export const cacheTags = {
   episode: (slug: string) => `episode:${slug}`,
   /** Every list of episodes: home, series, category, previous/next, related, feeds. */
   episodes: 'episodes',
+  /**
+   * Every episode's own page data, for what many episodes show (authors, media). Not revalidated
+   * by an episode's publish: with thousands of episodes one publish would otherwise drop every
+   * episode page from the cache, when only its own and the lists changed.
+   */
+  episodePages: 'episode-pages',
   series: 'series',
   categories: 'therapy-categories',
   /** The glossary index, every term page, and the terms every episode body links. */

@@ -197,7 +197,7 @@ async function findEpisode(locale: Locale, slug: string, viewer: TypedUser | nul
 const findPublishedEpisode = cachedQuery('episode', (locale: Locale, slug: string) => findEpisode(locale, slug, null), {
   tags: (_locale, slug) => [
     cacheTags.episode(slug),
-    cacheTags.episodes,
+    cacheTags.episodePages,
     cacheTags.series,
     cacheTags.categories,
     cacheTags.disclaimers,

@@ -173,6 +173,12 @@ describe('the other published content', () => {
     expect(tags).toEqual([tag])
   })
 
+  it('an author revalidates the episode pages (where authors are shown), not the episode lists', async () => {
+    const data = await validData(payload, 'authors')
+    const tags = await tagsOf(() => payload.create({ collection: 'authors', locale: 'ja', data: data as never }))
+    expect(tags).toEqual([cacheTags.episodePages])
+  })
+
   it('the site settings revalidate the consult call to action', async () => {
     const tags = await tagsOf(() =>
       payload.updateGlobal({
