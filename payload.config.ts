@@ -65,8 +65,8 @@ const staleAfterChange: CacheRevalidationOptions = {
     // A page's own path; pages are linked from the navigation and calls to action of every page.
     pages: (doc, previous) => [cacheTags.pages, ...slugTags(cacheTags.page, doc, previous)],
     // Authors, and media (alt text, audio, hero images), are shown on the episodes that use them
-    // and, for media, on the cards of episode lists.
-    authors: () => [cacheTags.episodePages],
+    // and in lists of episodes (feed entries name the author, cards show the image).
+    authors: () => [cacheTags.episodePages, cacheTags.episodes],
     media: () => [cacheTags.episodePages, cacheTags.episodes],
     // The site disclaimer is on every page; topic disclaimers on the episodes that carry them.
     // Before the collection's own hooks: succeedPreviousSiteDisclaimer saves other disclaimers.

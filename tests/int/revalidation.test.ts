@@ -173,10 +173,10 @@ describe('the other published content', () => {
     expect(tags).toEqual([tag])
   })
 
-  it('an author revalidates the episode pages (where authors are shown), not the episode lists', async () => {
+  it('an author revalidates the episode pages and the lists (feed entries name authors)', async () => {
     const data = await validData(payload, 'authors')
     const tags = await tagsOf(() => payload.create({ collection: 'authors', locale: 'ja', data: data as never }))
-    expect(tags).toEqual([cacheTags.episodePages])
+    expect(tags).toEqual([cacheTags.episodePages, cacheTags.episodes].sort())
   })
 
   it('the site settings revalidate the consult call to action', async () => {
