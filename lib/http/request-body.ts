@@ -55,9 +55,9 @@ function kindOf(contentType: string | null): BodyKind | undefined {
   return mediaTypes[mediaType]
 }
 
-/** The body as text, or undefined once it passes `maxBytes` (read no further). */
-export async function readLimited(request: Request, maxBytes: number): Promise<string | undefined> {
-  if (!request.body) return ''
+/** The body's bytes, or undefined once they pass `maxBytes` (read no further). */
+export async function readLimitedBytes(request: Request, maxBytes: number): Promise<Buffer | undefined> {
+  if (!request.body) return Buffer.alloc(0)
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
@@ -72,7 +72,12 @@ export async function readLimited(request: Request, maxBytes: number): Promise<s
     }
     chunks.push(value)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
+}
+
+/** The body as text, or undefined once it passes `maxBytes` (read no further). */
+export async function readLimited(request: Request, maxBytes: number): Promise<string | undefined> {
+  return (await readLimitedBytes(request, maxBytes))?.toString('utf8')
 }
 
 /** Why this request's body cannot be taken, as the answer to send; undefined when it can. */

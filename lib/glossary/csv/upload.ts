@@ -3,6 +3,7 @@
  * (so that a file in another encoding can be told apart, not silently decoded) and no further
  * than the size an import takes.
  */
+import { readLimitedBytes } from '@/lib/http/request-body'
 import type { ColumnTranslationKey } from '@/lib/i18n/admin-translations'
 
 import { MAX_CSV_BYTES } from './columns'
@@ -13,30 +14,12 @@ const MULTIPART_OVERHEAD_BYTES = 64 * 1024
 export type CsvUpload =
   { ok: true; bytes: Uint8Array; publish: boolean } | { ok: false; status: 400 | 413 | 415; key: ColumnTranslationKey }
 
-async function readBytes(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
-  if (!request.body) return new Uint8Array()
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      reader.cancel().catch(() => undefined)
-      return undefined
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks)
-}
-
 const yes = new Set(['true', 'on', '1'])
 
 export async function readCsvUpload(request: Request): Promise<CsvUpload> {
   const contentType = request.headers.get('content-type') ?? ''
   if (!/^multipart\/form-data\s*;/i.test(contentType)) return { ok: false, status: 415, key: 'column:csvFileRequired' }
-  const body = await readBytes(request, MAX_CSV_BYTES + MULTIPART_OVERHEAD_BYTES)
+  const body = await readLimitedBytes(request, MAX_CSV_BYTES + MULTIPART_OVERHEAD_BYTES)
   if (!body) return { ok: false, status: 413, key: 'column:csvTooLarge' }
   let form: FormData
   try {
