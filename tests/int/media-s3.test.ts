@@ -178,16 +178,21 @@ describe('uploads with object storage', () => {
       .png()
       .toBuffer()
     const doc = await upload(png, `${fixtures.unique('hero')}.png`, 'image/png', { alt: '細胞の図' })
-    const sizeFiles = Object.values(doc.sizes ?? {})
-      .map((size) => size?.filename)
-      .filter((name): name is string => Boolean(name))
-    expect(sizeFiles.length).toBeGreaterThanOrEqual(3)
+    // Each file with the type it was made in: the upload's, and WebP for the responsive sizes.
+    const files = [
+      { name: doc.filename!, type: 'image/png' },
+      ...Object.values(doc.sizes ?? {}).flatMap((size) =>
+        size?.filename ? [{ name: size.filename, type: size.mimeType ?? '' }] : [],
+      ),
+    ]
+    expect(files.length).toBeGreaterThanOrEqual(4)
+    expect(files.map(({ type }) => type)).toContain('image/webp')
     const keys = await keysInBucket()
-    for (const name of [doc.filename!, ...sizeFiles]) {
+    for (const { name, type } of files) {
       expect(keys, name).toContain(name)
       const response = await call('GET', `/media/file/${name}`, { token: editor })
       expect(response.status, name).toBe(200)
-      expect(response.headers.get('content-type'), name).toBe('image/png')
+      expect(response.headers.get('content-type'), name).toBe(type)
       expect(Buffer.from(await response.arrayBuffer()).equals(await objectBytes(name)), name).toBe(true)
     }
   })

@@ -143,6 +143,8 @@ describe('an episode page', () => {
       url: '/api/media/file/culture-room.jpg',
       mimeType: 'image/jpeg',
       alt: '培養室',
+      width: 1600,
+      height: 1067,
       ...timestamps,
     }
     const page = asJson(episodePage(site('ja'), { ...episodeDocument('ja'), heroImage }))
@@ -151,6 +153,11 @@ describe('an episode page', () => {
       contentUrl: `${siteUrl}/api/media/file/culture-room.jpg`,
     })
     expect(asJson(episodePage(site('ja'), episodeDocument('ja'))).primaryImageOfPage).toBeUndefined()
+    // An image of unknown size is not shown on the page (it would shift the layout), so not named either.
+    const unsized = { ...heroImage, width: null, height: null }
+    expect(
+      asJson(episodePage(site('ja'), { ...episodeDocument('ja'), heroImage: unsized })).primaryImageOfPage,
+    ).toBeUndefined()
   })
 
   it('is written by the organisation when the episode names no author', () => {
