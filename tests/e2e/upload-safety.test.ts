@@ -142,15 +142,19 @@ describe('stored files, from nginx and from the app', () => {
       const uploaded = await send(nginx.url, 'POST', '/api/media', sample.data, nameFor(format.extensions[0]!))
       expect(uploaded.status, format.label).toBe(201)
       const { doc } = (await uploaded.json()) as { doc: Media }
-      const files = [doc.filename!, ...(format.kind === 'image' ? [doc.sizes!.thumbnail!.filename!] : [])]
-      for (const filename of files) {
+      // The upload in its own format, and for an image its thumbnail, made in WebP (lib/media/image-sizes.ts).
+      const files = [
+        { filename: doc.filename!, contentType: format.contentType },
+        ...(format.kind === 'image' ? [{ filename: doc.sizes!.thumbnail!.filename!, contentType: 'image/webp' }] : []),
+      ]
+      for (const { filename, contentType } of files) {
         const [fromNginx, fromApp] = await Promise.all([nginx.url, app].map((base) => getStoredFile(base, filename)))
         for (const [who, response] of [
           ['nginx', fromNginx!],
           ['app', fromApp!],
         ] as const) {
           expect(response.status, `${who}: ${filename}`).toBe(200)
-          expectStoredFileHeaders(response, format.contentType, `${who}: ${filename}`)
+          expectStoredFileHeaders(response, contentType, `${who}: ${filename}`)
           // No published content uses it yet: the editor's browser may keep it, no shared cache.
           expect(response.headers.get('cache-control'), `${who}: ${filename}`).toBe('private, no-store')
         }
