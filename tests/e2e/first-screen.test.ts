@@ -167,7 +167,11 @@ describe('the hero image on its episode’s page', () => {
 describe('an episode card with a hero image', () => {
   it('shows the picture beside the title, lazily, from Payload’s sizes', async () => {
     const page = await phoneContext.newPage()
-    await page.goto(`${baseUrl}${homePath('ja')}`)
+    // Its series' page, reached from its breadcrumb: the home lists only the latest few, and
+    // other test files publish newer episodes.
+    await page.goto(`${baseUrl}${episodePath('ja', japaneseOnlyEpisode.slug)}`)
+    const seriesLink = page.locator('nav.breadcrumb a').nth(1)
+    await page.goto(`${baseUrl}${await seriesLink.getAttribute('href')}`)
     const card = page
       .locator('.episode-list li')
       .filter({ has: page.getByRole('link', { name: japaneseOnlyEpisode.title, exact: true }) })
