@@ -1,7 +1,7 @@
 /** Small builders for test documents: valid by default, overridable field by field. */
 import type { Payload } from 'payload'
 
-import type { Episode, Series } from '@/payload-types'
+import type { Disclaimer, Episode, Series } from '@/payload-types'
 import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
 let sequence = 0
@@ -90,4 +90,31 @@ export async function episodeIsPublicIn(payload: Payload, id: number, locale: 'j
     where: { id: { equals: id } },
   })
   return totalDocs === 1
+}
+
+/** A site disclaimer drafted in each locale, then published: how an admin writes one in the admin UI. */
+export async function publishSiteDisclaimer(
+  payload: Payload,
+  activeFrom: Date = new Date(),
+  activeUntil?: Date,
+): Promise<Disclaimer> {
+  const draft = await payload.create({
+    collection: 'disclaimers',
+    locale: 'ja',
+    data: {
+      kind: 'site',
+      versionLabel: unique('site'),
+      text: richTextFromParagraphs(['一般的な情報です。診断や治療の判断は医師が行います。']),
+      activeFrom: activeFrom.toISOString(),
+      activeUntil: activeUntil?.toISOString(),
+      _status: 'draft',
+    },
+  })
+  await payload.update({
+    collection: 'disclaimers',
+    id: draft.id,
+    locale: 'en',
+    data: { text: richTextFromParagraphs(['General guidance only; physicians make decisions.']), _status: 'draft' },
+  })
+  return payload.update({ collection: 'disclaimers', id: draft.id, locale: 'ja', data: { _status: 'published' } })
 }

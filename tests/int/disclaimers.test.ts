@@ -7,37 +7,13 @@ import type { Payload } from 'payload'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
-import type { Disclaimer } from '@/payload-types'
 
-import { unique } from '../helpers/fixtures'
+import { publishSiteDisclaimer, unique } from '../helpers/fixtures'
 import { rest, testPayload } from '../helpers/payload'
 import { ensureUser, tokenFor } from '../helpers/users'
 
 let payload: Payload
 let admin: string | undefined
-
-/** Drafted in each locale, then published: how an admin writes one in the admin UI. */
-async function publishSiteDisclaimer(activeFrom = new Date(), activeUntil?: Date): Promise<Disclaimer> {
-  const draft = await payload.create({
-    collection: 'disclaimers',
-    locale: 'ja',
-    data: {
-      kind: 'site',
-      versionLabel: unique('site'),
-      text: richTextFromParagraphs(['一般的な情報です。診断や治療の判断は医師が行います。']),
-      activeFrom: activeFrom.toISOString(),
-      activeUntil: activeUntil?.toISOString(),
-      _status: 'draft',
-    },
-  })
-  await payload.update({
-    collection: 'disclaimers',
-    id: draft.id,
-    locale: 'en',
-    data: { text: richTextFromParagraphs(['General guidance only; physicians make decisions.']), _status: 'draft' },
-  })
-  return payload.update({ collection: 'disclaimers', id: draft.id, locale: 'ja', data: { _status: 'published' } })
-}
 
 async function publishedSiteDisclaimers() {
   const { docs } = await payload.find({
@@ -55,7 +31,7 @@ beforeEach(async () => {
   admin = await tokenFor(payload, 'admin')
   // Start every test from exactly one active site disclaimer.
   await payload.db.deleteMany({ collection: 'disclaimers', where: { kind: { equals: 'site' } } })
-  await publishSiteDisclaimer(new Date(Date.now() - 60_000))
+  await publishSiteDisclaimer(payload, new Date(Date.now() - 60_000))
 })
 
 describe('the last active site disclaimer', () => {
@@ -105,7 +81,7 @@ describe('publishing a new site disclaimer', () => {
   it('ends the previous one where the new one starts, so exactly one is active at any moment', async () => {
     const [previous] = await publishedSiteDisclaimers()
     const start = new Date(Date.now() + 3_600_000)
-    const next = await publishSiteDisclaimer(start)
+    const next = await publishSiteDisclaimer(payload, start)
     const [first, second] = await publishedSiteDisclaimers()
     expect(first!.id).toBe(previous!.id)
     expect(new Date(first!.activeUntil!).getTime()).toBe(start.getTime())
@@ -115,7 +91,7 @@ describe('publishing a new site disclaimer', () => {
 
   it('then lets the previous one be deleted', async () => {
     const [previous] = await publishedSiteDisclaimers()
-    await publishSiteDisclaimer(new Date())
+    await publishSiteDisclaimer(payload, new Date())
     const response = await rest('DELETE', `/disclaimers/${previous!.id}`, { token: admin })
     expect(response.status).toBe(200)
   })

@@ -22,7 +22,13 @@ import { DESK_LIST_LIMIT, type DeskItem, type DeskReader } from '@/lib/editors-d
 import type { Episode, GlossaryTerm } from '@/payload-types'
 import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
-import { createSeries, englishEpisodeData, japaneseEpisodeData, unique } from '../helpers/fixtures'
+import {
+  createSeries,
+  englishEpisodeData,
+  japaneseEpisodeData,
+  publishSiteDisclaimer,
+  unique,
+} from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { ensureUser } from '../helpers/users'
 
@@ -348,25 +354,7 @@ describe('the administration lists', () => {
   it('shows the active site disclaimer with its period', async () => {
     const activeFrom = new Date(now.getTime() - DAY).toISOString()
     const activeUntil = new Date(now.getTime() + 90 * DAY).toISOString()
-    const draft = await payload.create({
-      collection: 'disclaimers',
-      locale: 'ja',
-      data: {
-        kind: 'site',
-        versionLabel: unique('site'),
-        text: richTextFromParagraphs(['一般的な情報です。']),
-        activeFrom,
-        activeUntil,
-        _status: 'draft',
-      },
-    })
-    await payload.update({
-      collection: 'disclaimers',
-      id: draft.id,
-      locale: 'en',
-      data: { text: richTextFromParagraphs(['General guidance only.']), _status: 'draft' },
-    })
-    await payload.update({ collection: 'disclaimers', id: draft.id, locale: 'ja', data: { _status: 'published' } })
+    const draft = await publishSiteDisclaimer(payload, new Date(activeFrom), new Date(activeUntil))
     const [active] = await listActiveSiteDisclaimer(readerFor('admin'))
     expect(active).toMatchObject({
       collection: 'disclaimers',
