@@ -3,15 +3,8 @@
  * and how, in tooling/bench/scale.ts.
  */
 import { runScaleBench } from '../tooling/bench/scale'
+import { interruptedBySignals } from '../tooling/interruption'
 
-const interruption = new AbortController()
-for (const signalName of ['SIGINT', 'SIGTERM'] as const) {
-  // Ctrl-C arrives twice (from the terminal, and relayed by tsx); the second must not cut the cleanup short.
-  process.on(signalName, () => {
-    if (interruption.signal.aborted) return
-    process.stderr.write(`${signalName}: stopping the servers and dropping the databases...\n`)
-    interruption.abort(new Error(`interrupted by ${signalName}`))
-  })
-}
+const interruption = interruptedBySignals('stopping the servers and dropping the databases')
 
-void runScaleBench(process.argv.slice(2), interruption.signal).then((exitCode) => process.exit(exitCode))
+void runScaleBench(process.argv.slice(2), interruption).then((exitCode) => process.exit(exitCode))

@@ -4,15 +4,8 @@
  * tooling/bench/command-line.ts.
  */
 import { runBench } from '../tooling/bench/command-line'
+import { interruptedBySignals } from '../tooling/interruption'
 
-const interruption = new AbortController()
-for (const signalName of ['SIGINT', 'SIGTERM'] as const) {
-  // Ctrl-C arrives twice (from the terminal, and relayed by tsx); the second must not cut the cleanup short.
-  process.on(signalName, () => {
-    if (interruption.signal.aborted) return
-    process.stderr.write(`${signalName}: stopping the server and dropping the database...\n`)
-    interruption.abort(new Error(`interrupted by ${signalName}`))
-  })
-}
+const interruption = interruptedBySignals('stopping the server and dropping the database')
 
-void runBench(process.argv.slice(2), interruption.signal).then((exitCode) => process.exit(exitCode))
+void runBench(process.argv.slice(2), interruption).then((exitCode) => process.exit(exitCode))
