@@ -9,14 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getMessages } from '@/lib/i18n/messages'
 
-import { startMailbox, type Mailbox } from '../support/mailbox'
+import { startMailboxForTheApp, type Mailbox } from '../support/mailbox'
 
 const siteUrl = 'https://column.example.jp'
-const mailbox: Mailbox = await startMailbox()
-// Read by lib/env.ts when the Payload config is first imported, below.
-process.env.SMTP_URL = mailbox.url
-process.env.EMAIL_FROM = 'The column <no-reply@column.example.jp>'
-process.env.SITE_URL = siteUrl
+// Before the Payload config is first imported, below.
+const mailbox: Mailbox = await startMailboxForTheApp(siteUrl)
 const { testPayload } = await import('../helpers/payload')
 const { acknowledgeReader, inquiryAdminLink, notifyStaff } = await import('@/lib/consultation/notifications')
 

@@ -11,14 +11,11 @@ import type { Role } from '@/access/roles'
 import { getMessages } from '@/lib/i18n/messages'
 import type { Locale } from '@/lib/i18n/locales'
 
-import { startMailbox, type Mailbox } from '../support/mailbox'
+import { startMailboxForTheApp, type Mailbox } from '../support/mailbox'
 
 const siteUrl = 'https://column.example.jp'
-const mailbox: Mailbox = await startMailbox()
-// Read by lib/env.ts when the Payload config is first imported, below.
-process.env.SMTP_URL = mailbox.url
-process.env.EMAIL_FROM = 'The column <no-reply@column.example.jp>'
-process.env.SITE_URL = siteUrl
+// Before the Payload config is first imported, below.
+const mailbox: Mailbox = await startMailboxForTheApp(siteUrl)
 const { default: config } = await import('@payload-config')
 const { REST_GET, REST_POST } = await import('@payloadcms/next/routes')
 const { graphql, rest, testPayload } = await import('../helpers/payload')

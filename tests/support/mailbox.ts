@@ -64,3 +64,16 @@ export async function startMailbox(): Promise<Mailbox> {
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
+
+/**
+ * A mailbox the app sends through: its settings put in the environment, which lib/env.ts reads
+ * when the Payload config is first imported, so call it before importing the config or the test
+ * helpers that load it.
+ */
+export async function startMailboxForTheApp(siteUrl: string): Promise<Mailbox> {
+  const mailbox = await startMailbox()
+  process.env.SMTP_URL = mailbox.url
+  process.env.EMAIL_FROM = 'The column <no-reply@column.example.jp>'
+  process.env.SITE_URL = siteUrl
+  return mailbox
+}
