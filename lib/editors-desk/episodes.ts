@@ -5,6 +5,7 @@
  */
 import { defaultLocale, locales, type Locale } from '@/lib/i18n/locales'
 
+import { readableTitles } from './titles'
 import { DESK_LIST_LIMIT, titleOf, type DeskItem, type DeskReader } from './types'
 
 /** How far ahead a review counts as due. */
@@ -41,23 +42,6 @@ const translations = locales.filter(
   (locale): locale is Exclude<Locale, typeof defaultLocale> => locale !== defaultLocale,
 )
 
-/** Titles in the admin's language (falling back to Japanese) of some episodes, by id. */
-async function titlesIn(reader: DeskReader, ids: number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map()
-  const { docs } = await reader.payload.find({
-    collection: 'episodes',
-    user: reader.user,
-    overrideAccess: false,
-    draft: true,
-    locale: reader.language,
-    depth: 0,
-    pagination: false,
-    select: { title: true },
-    where: { id: { in: ids } },
-  })
-  return new Map(docs.map((doc) => [doc.id, titleOf(doc.title, doc.id)]))
-}
-
 /**
  * Episodes whose translation is missing or incomplete, the most recently saved first. Queried in
  * Japanese: Payload reads a path ending in the request's own locale code (`translationStatus.en`
@@ -78,14 +62,15 @@ export async function listTranslationsMissing(reader: DeskReader, limit = DESK_L
       or: translations.map((locale) => ({ [`translationStatus.${locale}`]: { in: ['missing', 'incomplete'] } })),
     },
   })
-  const titles = await titlesIn(
+  const titles = await readableTitles(
     reader,
+    'episodes',
     docs.map((doc) => doc.id),
   )
   return docs.map((doc) => ({
     collection: 'episodes',
     id: doc.id,
-    title: titles.get(doc.id) ?? titleOf(undefined, doc.id),
+    title: titles.get(String(doc.id)) ?? titleOf(undefined, doc.id),
     at: doc.updatedAt,
     notes: translations.flatMap((locale) => {
       const state = doc.translationStatus?.[locale]

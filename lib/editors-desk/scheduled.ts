@@ -9,7 +9,8 @@ import type { CollectionSlug } from 'payload'
 
 import { isLocale } from '@/lib/i18n/locales'
 
-import { DESK_LIST_LIMIT, titleOf, type DeskItem, type DeskReader } from './types'
+import { readableTitles } from './titles'
+import { DESK_LIST_LIMIT, type DeskItem, type DeskReader } from './types'
 
 /** The `input` Payload's `schedulePublish` task is queued with (the id a string from the admin, a number from code). */
 interface SchedulePublishInput {
@@ -46,31 +47,19 @@ async function pendingJobs(reader: DeskReader): Promise<PendingJob[]> {
 }
 
 /** Titles of the documents this person may read, by "collection/id". */
-async function readableTitles(reader: DeskReader, jobs: PendingJob[]): Promise<Map<string, string>> {
-  const idsByCollection = new Map<string, Set<string>>()
+async function titlesOfScheduled(reader: DeskReader, jobs: PendingJob[]): Promise<Map<string, string>> {
+  const idsByCollection = new Map<CollectionSlug, Set<string>>()
   for (const { input } of jobs) {
-    const ids = idsByCollection.get(input.doc!.relationTo) ?? new Set<string>()
+    const collection = input.doc!.relationTo as CollectionSlug
+    const ids = idsByCollection.get(collection) ?? new Set<string>()
     ids.add(String(input.doc!.value))
-    idsByCollection.set(input.doc!.relationTo, ids)
+    idsByCollection.set(collection, ids)
   }
   const titles = new Map<string, string>()
   await Promise.all(
     [...idsByCollection].map(async ([collection, ids]) => {
-      const config = reader.payload.collections[collection as CollectionSlug]?.config
-      if (!config) return
-      const { docs } = await reader.payload.find({
-        collection: collection as CollectionSlug,
-        user: reader.user,
-        overrideAccess: false,
-        draft: true,
-        locale: reader.language,
-        depth: 0,
-        pagination: false,
-        where: { id: { in: [...ids] } },
-      })
-      for (const doc of docs as unknown as { id: number | string; [field: string]: unknown }[]) {
-        titles.set(`${collection}/${doc.id}`, titleOf(doc[config.admin.useAsTitle ?? 'id'], doc.id))
-      }
+      for (const [id, title] of await readableTitles(reader, collection, [...ids]))
+        titles.set(`${collection}/${id}`, title)
     }),
   )
   return titles
@@ -79,7 +68,7 @@ async function readableTitles(reader: DeskReader, jobs: PendingJob[]): Promise<M
 /** Pending scheduled publications and unpublications, the soonest first. */
 export async function listScheduledPublications(reader: DeskReader): Promise<DeskItem[]> {
   const jobs = await pendingJobs(reader)
-  const titles = await readableTitles(reader, jobs)
+  const titles = await titlesOfScheduled(reader, jobs)
   return jobs
     .flatMap(({ input, waitUntil }): DeskItem[] => {
       const title = titles.get(`${input.doc!.relationTo}/${String(input.doc!.value)}`)
