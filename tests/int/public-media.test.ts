@@ -8,9 +8,11 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { fileNameHeader } from '@/collections/Media/endpoints/fileAccess'
+import { mediaUsedByAnyPublishedContent } from '@/lib/media/public-media'
 import { richTextFromParagraphs } from '@/tooling/seed/rich-text'
 
-import { createSeries, japaneseEpisodeData, unique } from '../helpers/fixtures'
+import { createSeries, englishEpisodeData, japaneseEpisodeData, unique } from '../helpers/fixtures'
+import { seededRandom } from '../helpers/seeded-random'
 import { rest, testPayload } from '../helpers/payload'
 import { ensureUser, tokenFor } from '../helpers/users'
 
@@ -146,4 +148,123 @@ describe('staff', () => {
     expect(response.status).toBe(200)
     expect(await readerSees(image)).toEqual(hidden)
   })
+})
+
+/** Body text with the given files placed in it, as the editor's upload button does. */
+function bodyWith(mediaIds: number[]) {
+  const body = richTextFromParagraphs(['図を見てください。'])
+  const root = body.root as { children: unknown[] }
+  for (const id of mediaIds)
+    root.children.push({ type: 'upload', relationTo: 'media', value: id, fields: null, format: '', version: 3 })
+  return body
+}
+
+describe('the flags after any sequence of changes (generated)', () => {
+  type Step =
+    | 'create draft'
+    | 'create published'
+    | 'publish with other files'
+    | 'draft with other files'
+    | 'unpublish'
+    | 'publish'
+    | 'publish English with a file in its text'
+    | 'delete'
+  const steps: Step[] = [
+    'create draft',
+    'create published',
+    'publish with other files',
+    'draft with other files',
+    'unpublish',
+    'publish',
+    'publish English with a file in its text',
+    'delete',
+  ]
+
+  for (const seed of [1, 2, 3, 4, 5, 6]) {
+    it(`equal a reading of all published content after each of 20 random changes (seed ${seed})`, async () => {
+      const random = seededRandom(seed)
+      const choose = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
+      const pool = [await uploadImage(), await uploadImage(), await uploadImage(), await uploadImage()]
+      const poolIds = pool.map((image) => image.id)
+      const someFiles = () => poolIds.filter(() => random() < 0.3)
+      const maybeFile = () => (random() < 0.6 ? choose(poolIds) : null)
+      const series = await createSeries(payload)
+      const episodes: number[] = []
+      let nextNumber = 1
+      const history: string[] = []
+
+      for (let index = 0; index < 20; index++) {
+        const step: Step = episodes.length === 0 ? choose(['create draft', 'create published'] as const) : choose(steps)
+        const id = choose(episodes)
+        switch (step) {
+          case 'create draft':
+          case 'create published': {
+            const published = step === 'create published'
+            const episode = await payload.create({
+              collection: 'episodes',
+              locale: 'ja',
+              draft: !published,
+              data: {
+                ...japaneseEpisodeData(series, nextNumber++),
+                heroImage: maybeFile(),
+                body: bodyWith(someFiles()),
+                _status: published ? 'published' : 'draft',
+              },
+            })
+            episodes.push(episode.id)
+            break
+          }
+          case 'publish with other files':
+          case 'draft with other files': {
+            const draft = step === 'draft with other files'
+            await payload.update({
+              collection: 'episodes',
+              id,
+              locale: 'ja',
+              draft,
+              data: {
+                heroImage: maybeFile(),
+                body: bodyWith(someFiles()),
+                ...(draft ? {} : { _status: 'published' as const }),
+              },
+            })
+            break
+          }
+          case 'unpublish':
+          case 'publish':
+            await payload.update({
+              collection: 'episodes',
+              id,
+              locale: 'ja',
+              data: { _status: step === 'publish' ? 'published' : 'draft' },
+            })
+            break
+          case 'publish English with a file in its text':
+            await payload.update({
+              collection: 'episodes',
+              id,
+              locale: 'en',
+              data: { ...englishEpisodeData, body: bodyWith(someFiles()), _status: 'published' },
+            })
+            break
+          case 'delete':
+            await payload.delete({ collection: 'episodes', id })
+            episodes.splice(episodes.indexOf(id), 1)
+            break
+        }
+        history.push(step)
+        const used = await mediaUsedByAnyPublishedContent(payload)
+        const { docs } = await payload.find({
+          collection: 'media',
+          where: { id: { in: poolIds } },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
+        const flags = Object.fromEntries(docs.map((doc) => [doc.id, Boolean(doc.usedByPublishedContent)]))
+        const expected = Object.fromEntries(poolIds.map((mediaId) => [mediaId, used.has(mediaId)]))
+        expect(flags, `after: ${history.join(' → ')}`).toEqual(expected)
+      }
+    })
+  }
 })
