@@ -138,6 +138,29 @@ function createRedisStore(redisUrl, keyPrefix) {
 }
 
 /**
+ * Revalidates a tag by recording when: fortedigital's `get` already compares every tag of an
+ * entry (its own and Next's path tags) with the times in `<prefix>__revalidated_tags__` and drops
+ * an entry written before, so this is enough for every instance to miss it on its next read. The
+ * package's own `revalidateTag` also walks every key's tags (two `HSCAN`s over every entry, each
+ * parsed) to delete the entries at once, which at tens of thousands of entries took most of a
+ * publish's second per tag. Entries left stale are deleted when next read, or pushed out by
+ * Redis's `allkeys-lru` (the policy docker-compose's Redis runs with).
+ * @param {CacheStoreHandler} handler
+ * @param {(key: string, field: string, value: string) => Promise<unknown>} hashSet
+ * @param {string} keyPrefix
+ * @returns {CacheStoreHandler}
+ */
+export function revalidatingByTime(handler, hashSet, keyPrefix) {
+  const revalidatedTagsKey = `${keyPrefix}__revalidated_tags__`
+  return {
+    ...handler,
+    async revalidateTag(tag) {
+      await hashSet(revalidatedTagsKey, tag, String(Date.now()))
+    },
+  }
+}
+
+/**
  * The tags Next records in a cached response's headers. fortedigital's CacheHandler reads them
  * for pages only, so a route handler's response (the feeds, the sitemap, share images) would be
  * stored without the tags of the data it was built from, and no revalidation would reach it.
@@ -170,7 +193,11 @@ export function createCacheStore(options) {
     const buildId = typeof options.buildId === 'function' ? options.buildId() : options.buildId
     const keyPrefix = `${options.keyPrefix}:${buildId}:`
     const { client, handler: redisHandler } = createRedisStore(options.redisUrl, keyPrefix)
-    const handler = taggingResponses(redisHandler)
+    // Bounded like the package's own commands: a Redis that does not answer fails the revalidation
+    // (reported by Next) instead of holding the save that asked for it.
+    const hashSet = (/** @type {string} */ key, /** @type {string} */ field, /** @type {string} */ value) =>
+      client.withAbortSignal(AbortSignal.timeout(redisTimeoutMs)).hSet(key, field, value)
+    const handler = taggingResponses(revalidatingByTime(redisHandler, hashSet, keyPrefix))
     return {
       kind: 'redis',
       keyPrefix,

@@ -14,6 +14,7 @@ import { relationId } from '@/lib/payload/relation-id'
 
 import { cachedQuery } from '@/lib/cache/cached-query'
 import { cacheTags } from '@/lib/cache/tags'
+import { insideNextServer } from '@/lib/env'
 
 import { readerPayload } from './payload-client'
 
@@ -30,23 +31,95 @@ interface SchedulePublishInput {
   doc?: { relationTo: string; value: number | string }
 }
 
-/** The id of the episode with this number in the series, whatever its status. */
-async function findEpisodeId(seriesId: number, episodeNumber: number): Promise<number | undefined> {
+/** A pending scheduled publication of an episode, with where that episode sits in its series. */
+interface PendingEpisodePublication {
+  seriesId: number
+  episodeNumber: number
+  /** Undefined: every locale. */
+  locale?: string
+  publishAt: string
+}
+
+/** The `schedulePublish` jobs that have yet to run, earliest first (their times are checked by the caller). */
+async function pendingScheduledPublications(): Promise<Pick<PayloadJob, 'input' | 'waitUntil' | 'hasError'>[]> {
+  const payload = await readerPayload()
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    sort: 'waitUntil',
+    select: { input: true, waitUntil: true, hasError: true },
+    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }] },
+  })
+  return docs
+}
+
+/** Whether a job publishes an episode; a document id is stored as a string by the admin and may be a number when queued in code. */
+function publishedEpisodeId(input: unknown): number | undefined {
+  const job = (input ?? {}) as SchedulePublishInput
+  if ((job.type ?? 'publish') !== 'publish' || job.doc?.relationTo !== 'episodes') return undefined
+  const id = Number(job.doc.value)
+  return Number.isInteger(id) ? id : undefined
+}
+
+/**
+ * Every pending publication of an episode, whatever its time, with the episode's series and
+ * number: from its draft only these two fields.
+ */
+async function findPendingEpisodePublications(): Promise<PendingEpisodePublication[]> {
+  const jobs = (await pendingScheduledPublications()).filter((job) => !job.hasError && job.waitUntil)
+  const ids = [...new Set(jobs.map((job) => publishedEpisodeId(job.input)).filter((id) => id !== undefined))]
+  if (ids.length === 0) return []
   const payload = await readerPayload()
   const { docs } = await payload.find({
     collection: 'episodes',
     overrideAccess: true,
     draft: true,
     depth: 0,
-    limit: 1,
+    pagination: false,
     select: { series: true, episodeNumber: true },
-    where: { and: [{ series: { equals: seriesId } }, { episodeNumber: { equals: episodeNumber } }] },
+    where: { id: { in: ids } },
   })
-  return docs[0]?.id
+  const episodes = new Map(docs.map((doc) => [doc.id, doc]))
+  return jobs.flatMap((job) => {
+    const episode = episodes.get(publishedEpisodeId(job.input)!)
+    const seriesId = episode ? relationId(episode.series) : undefined
+    if (!episode || seriesId === undefined) return []
+    const { locale } = (job.input ?? {}) as SchedulePublishInput
+    return [{ seriesId, episodeNumber: episode.episodeNumber, locale: locale || undefined, publishAt: job.waitUntil! }]
+  })
+}
+
+/**
+ * Scheduling queues a job and changes no document, so no hook can revalidate a cache entry when an
+ * editor schedules or cancels: the pending publications are read again after this long instead,
+ * in each process and outside the shared cache (an entry kept for a time would otherwise expire in
+ * Redis and be missed by every page that reads it). One small query on the jobs queue per process
+ * per period; the times are compared with the clock on every page.
+ */
+export const PENDING_PUBLICATIONS_MAX_AGE_MS = 15_000
+
+const memoKey = Symbol.for('the-column.pending-episode-publications')
+type Memo = { readAt: number; reading: Promise<PendingEpisodePublication[]> }
+const processMemo = globalThis as typeof globalThis & { [memoKey]?: Memo }
+
+function recentPendingEpisodePublications(): Promise<PendingEpisodePublication[]> {
+  // Outside a Next.js server (scripts, tests) every call reads the queue.
+  if (!insideNextServer()) return findPendingEpisodePublications()
+  const memo = processMemo[memoKey]
+  if (memo && Date.now() - memo.readAt < PENDING_PUBLICATIONS_MAX_AGE_MS) return memo.reading
+  const reading = findPendingEpisodePublications()
+  processMemo[memoKey] = { readAt: Date.now(), reading }
+  // A failed read is not kept: the next page asks again.
+  reading.catch(() => {
+    if (processMemo[memoKey]?.reading === reading) delete processMemo[memoKey]
+  })
+  return reading
 }
 
 /** Whether a reader can already open that episode in this locale (then the nav links it instead). */
-async function isPublished(locale: Locale, seriesId: number, episodeNumber: number): Promise<boolean> {
+async function findIsPublished(locale: Locale, seriesId: number, episodeNumber: number): Promise<boolean> {
   const payload = await readerPayload()
   const { totalDocs } = await payload.count({
     collection: 'episodes',
@@ -57,78 +130,29 @@ async function isPublished(locale: Locale, seriesId: number, episodeNumber: numb
   return totalDocs > 0
 }
 
-/** Scheduled publications that have yet to run, earliest first. */
-async function pendingScheduledPublications(
-  now: Date,
-): Promise<Pick<PayloadJob, 'id' | 'input' | 'waitUntil' | 'hasError'>[]> {
-  const payload = await readerPayload()
-  const { docs } = await payload.find({
-    collection: 'payload-jobs',
-    overrideAccess: true,
-    depth: 0,
-    pagination: false,
-    sort: 'waitUntil',
-    select: { input: true, waitUntil: true, hasError: true },
-    where: {
-      and: [
-        { taskSlug: { equals: 'schedulePublish' } },
-        { completedAt: { exists: false } },
-        { waitUntil: { greater_than: now.toISOString() } },
-      ],
-    },
-  })
-  return docs
-}
-
-/**
- * Whether a job will publish this episode in this locale. A job without a locale publishes every
- * locale; the document id is stored as a string by the admin and may be a number when queued in code.
- */
-function publishesEpisodeIn(input: unknown, episodeId: number, locale: Locale): boolean {
-  const job = (input ?? {}) as SchedulePublishInput
-  return (
-    (job.type ?? 'publish') === 'publish' &&
-    job.doc?.relationTo === 'episodes' &&
-    String(job.doc.value) === String(episodeId) &&
-    (!job.locale || job.locale === locale)
-  )
-}
+// Changes only when an episode is published or unpublished, which revalidates `episodes`.
+const isPublished = cachedQuery('episode-number-published', findIsPublished, { tags: () => [cacheTags.episodes] })
 
 /** The next episode's number and the earliest date it is scheduled to be published in this locale. */
 export async function getScheduledNextEpisode(
   locale: Locale,
   episode: Pick<Episode, 'series' | 'episodeNumber'>,
-  now?: Date,
+  now: Date = new Date(),
 ): Promise<ScheduledNextEpisode | null> {
   const seriesId = relationId(episode.series)
   if (seriesId === undefined) return null
   const episodeNumber = episode.episodeNumber + 1
-  return now
-    ? findScheduledEpisode(locale, seriesId, episodeNumber, now)
-    : scheduledEpisode(locale, seriesId, episodeNumber)
-}
-
-// Scheduling queues a job rather than changing the episode, so no hook revalidates it: the
-// cached answer is re-read each minute instead.
-const scheduledEpisode = cachedQuery(
-  'scheduled-next-episode',
-  (locale: Locale, seriesId: number, episodeNumber: number) =>
-    findScheduledEpisode(locale, seriesId, episodeNumber, new Date()),
-  { tags: () => [cacheTags.episodes], revalidate: 60 },
-)
-
-async function findScheduledEpisode(
-  locale: Locale,
-  seriesId: number,
-  episodeNumber: number,
-  now: Date,
-): Promise<ScheduledNextEpisode | null> {
-  const [nextId, alreadyPublished, jobs] = await Promise.all([
-    findEpisodeId(seriesId, episodeNumber),
-    isPublished(locale, seriesId, episodeNumber),
-    pendingScheduledPublications(now),
-  ])
-  if (nextId === undefined || alreadyPublished) return null
-  const job = jobs.find((candidate) => !candidate.hasError && publishesEpisodeIn(candidate.input, nextId, locale))
-  return job?.waitUntil ? { episodeNumber, publishAt: job.waitUntil } : null
+  const moment = now.getTime()
+  const pending = (await recentPendingEpisodePublications()).filter(
+    (publication) =>
+      publication.seriesId === seriesId &&
+      publication.episodeNumber === episodeNumber &&
+      (publication.locale === undefined || publication.locale === locale) &&
+      Date.parse(publication.publishAt) > moment,
+  )
+  if (pending.length === 0 || (await isPublished(locale, seriesId, episodeNumber))) return null
+  const earliest = pending.reduce((first, publication) =>
+    Date.parse(publication.publishAt) < Date.parse(first.publishAt) ? publication : first,
+  )
+  return { episodeNumber, publishAt: new Date(earliest.publishAt).toISOString() }
 }

@@ -17,9 +17,12 @@ export type SiteDisclaimer = { summary: string } & (
   { source: 'cms'; text: NonNullable<Disclaimer['text']> } | { source: 'built-in'; text: string }
 )
 
-async function findActiveSiteDisclaimer(locale: Locale, now: Date): Promise<Disclaimer | undefined> {
+/**
+ * Every site disclaimer in force at `from` or due to start later, latest start first: the one
+ * active at any later moment is among them (one that has ended stays ended).
+ */
+async function findCurrentAndComingSiteDisclaimers(locale: Locale, from: Date): Promise<Disclaimer[]> {
   const payload = await readerPayload()
-  const moment = now.toISOString()
   const { docs } = await payload.find({
     collection: 'disclaimers',
     overrideAccess: false,
@@ -27,32 +30,46 @@ async function findActiveSiteDisclaimer(locale: Locale, now: Date): Promise<Disc
     locale,
     fallbackLocale: false,
     depth: 0,
-    limit: 1,
+    pagination: false,
     sort: '-activeFrom',
     where: {
       and: [
         { kind: { equals: 'site' } },
-        { activeFrom: { less_than_equal: moment } },
-        { or: [{ activeUntil: { exists: false } }, { activeUntil: { greater_than: moment } }] },
+        { or: [{ activeUntil: { exists: false } }, { activeUntil: { greater_than: from.toISOString() } }] },
       ],
     },
   })
-  return docs[0]
+  return docs
 }
 
-// Cached at the current time; re-read each minute too, so a disclaimer whose period starts or
-// ends without an edit takes its turn.
-const activeSiteDisclaimer = cachedQuery(
-  'site-disclaimer',
-  (locale: Locale) => findActiveSiteDisclaimer(locale, new Date()),
-  { tags: () => [cacheTags.disclaimers], revalidate: 60 },
+/** The disclaimer in force at `now`: the latest to have started, unless it has ended. */
+function activeAt(disclaimers: Disclaimer[], now: Date): Disclaimer | undefined {
+  const moment = now.getTime()
+  return disclaimers.find(
+    (disclaimer) =>
+      Date.parse(disclaimer.activeFrom) <= moment &&
+      (!disclaimer.activeUntil || Date.parse(disclaimer.activeUntil) > moment),
+  )
+}
+
+// Cached without an age: which one is in force is decided on every page from the times, so a
+// period that starts or ends without an edit takes its turn at once, and the entry changes only
+// with an edit (which revalidates `disclaimers`). An entry kept for a time would expire in the
+// shared cache and be missed by every page.
+const currentAndComingSiteDisclaimers = cachedQuery(
+  'site-disclaimers',
+  (locale: Locale) => findCurrentAndComingSiteDisclaimers(locale, new Date()),
+  { tags: () => [cacheTags.disclaimers] },
 )
 
 /** `now` for a moment other than the present (tests); the present is cached. */
 export async function getSiteDisclaimer(locale: Locale, now?: Date): Promise<SiteDisclaimer> {
   const builtIn = getMessages(locale).disclaimer
   try {
-    const disclaimer = now ? await findActiveSiteDisclaimer(locale, now) : await activeSiteDisclaimer(locale)
+    const disclaimers = now
+      ? await findCurrentAndComingSiteDisclaimers(locale, now)
+      : await currentAndComingSiteDisclaimers(locale)
+    const disclaimer = activeAt(disclaimers, now ?? new Date())
     if (disclaimer?.text?.root?.children?.length) {
       return { source: 'cms', text: disclaimer.text, summary: disclaimer.summary?.trim() || builtIn.summary }
     }
