@@ -68,8 +68,12 @@ describe('the scale bench', () => {
   it('charts the sizes it was given, and stays valid XML with a type missing at one size', () => {
     const svg = scaleChartSvg(
       [
-        { episodes: 100, byType: new Map([['episode', { count: 1, p50: 10, p95: 20, failures: 0 }]]) },
-        { episodes: 300, byType: new Map() },
+        {
+          episodes: 100,
+          byType: new Map([['episode', { count: 1, p50: 10, p95: 20, failures: 0 }]]),
+          everythingCold: new Map(),
+        },
+        { episodes: 300, byType: new Map(), everythingCold: new Map() },
       ],
       'chart <test>',
     )

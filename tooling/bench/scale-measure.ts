@@ -60,9 +60,24 @@ function samplePaths(type: ChartedPageType, count: number, catalogue: CatalogueS
   })
 }
 
+/** An episode page in the language of `pagePath` other than it, so that its own data stays cold. */
+function otherEpisodePath(pagePath: string, catalogue: CatalogueShape, random: () => number): string {
+  const locale = pagePath.split('/')[1]
+  for (;;) {
+    const candidate = `/${locale}/episodes/bench-${1 + Math.floor(random() * catalogue.episodes)}`
+    if (candidate !== pagePath) return candidate
+  }
+}
+
 /**
- * Each sample is a page rendered with an empty cache: the run's keys are deleted before every
- * request, so every query of the page (layout included) reads PostgreSQL. One request at a time.
+ * Uncached render times, two ways, one request at a time:
+ * - **page cold**: the page as the first reader after a publish gets it on a site in service. The
+ *   run's keys are deleted, another episode page is asked for (it fills what every page shares:
+ *   the layout's navigation and disclaimer, the glossary terms episode bodies link), then the
+ *   sample, whose own data (the episode, its neighbours and related episodes; a list's page) is
+ *   read from PostgreSQL. The targets are about this.
+ * - **everything cold**: the sample right after the keys are deleted, so every query of the page,
+ *   the shared ones included, reads PostgreSQL: the worst case, as after a deploy.
  */
 export async function measureUncached(
   baseUrl: string,
@@ -73,19 +88,30 @@ export async function measureUncached(
   signal: AbortSignal,
 ): Promise<UncachedAtSize> {
   const random = seededStream(catalogue.episodes)
-  const answers: TimedAnswer[] = []
+  const pageCold: TimedAnswer[] = []
+  const everythingCold: TimedAnswer[] = []
+  const get = async (pagePath: string, type: ChartedPageType) => {
+    const answer = await timedGet(baseUrl, pagePath, type === 'search' ? readerHeaders() : {}, signal)
+    if (answer.status !== 200) progress(`  ${pagePath} answered ${answer.status}`)
+    return answer
+  }
   for (const type of chartedPageTypes) {
     const paths = samplePaths(type, samples + 1, catalogue, random)
     for (const [index, pagePath] of paths.entries()) {
       signal.throwIfAborted()
       await deleteKeys(redis, `${keyPrefix}:`)
-      const answer = await timedGet(baseUrl, pagePath, type === 'search' ? readerHeaders() : {}, signal)
-      if (answer.status !== 200) progress(`  ${pagePath} answered ${answer.status}`)
+      const cold = await get(pagePath, type)
+      await deleteKeys(redis, `${keyPrefix}:`)
+      await get(otherEpisodePath(pagePath, catalogue, random), 'episode')
+      const warm = await get(pagePath, type)
       // The first of each type is a warm-up: the route's code loads on its first request.
-      if (index > 0) answers.push(answer)
+      if (index > 0) {
+        everythingCold.push(cold)
+        pageCold.push(warm)
+      }
     }
   }
-  return { episodes: catalogue.episodes, byType: summarise(answers) }
+  return { episodes: catalogue.episodes, byType: summarise(pageCold), everythingCold: summarise(everythingCold) }
 }
 
 function difference(after: RedisCounters, before: RedisCounters): RedisCounters {

@@ -11,7 +11,10 @@ import { chartedPageTypes, type ChartedPageType, type LatencySummary, type PageT
 
 export interface UncachedAtSize {
   episodes: number
+  /** The page's own data cold, what every page shares cached (a site in service): the targets' figure. */
   byType: Map<PageType, LatencySummary>
+  /** Every query of the page cold, the shared ones too (as after a deploy). */
+  everythingCold: Map<PageType, LatencySummary>
 }
 
 export interface PassFigures {
@@ -114,6 +117,8 @@ export function formatScaleReport(figures: ScaleMeasurements): string {
       limit ? `p95 < ${limit} ms` : '',
       limit && summary ? summary.p95 < limit : undefined,
     )
+    const worst = largest.everythingCold.get(type)
+    if (worst) add('  everything cold, p50 / p95', `${whole.format(worst.p50)} / ${whole.format(worst.p95)} ms`)
   }
   const live = figures.publish.liveMilliseconds
   const saved = figures.publish.savedMilliseconds
