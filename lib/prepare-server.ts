@@ -5,6 +5,8 @@
  * what the process does when the database goes away or it is asked to stop
  * (docs/reliability-faults.md).
  */
+import v8 from 'node:v8'
+
 import type { Payload } from 'payload'
 
 import { assertDatabaseReachable } from './database/connection-check'
@@ -22,6 +24,7 @@ export async function prepareServer(): Promise<void> {
     process.exit(1)
   }
   answerOutagesWith503()
+  warnWhenTheMemoryCacheOutgrowsTheHeap()
   if (env.NODE_ENV === 'production') {
     const { getPayload } = await import('payload')
     const { default: config } = await import('@payload-config')
@@ -49,6 +52,27 @@ async function connectSharedCache(): Promise<void> {
   if (!(await sharedCacheStore().ready(REDIS_CONNECT_WAIT_MS))) {
     console.warn(
       `The shared cache (Redis) did not answer within ${REDIS_CONNECT_WAIT_MS / 1000} s: starting without it for now`,
+    )
+  }
+}
+
+/** What the server itself holds besides the cache, measured on the reader site (docs/scale.md#memory). */
+const HEAP_WITHOUT_CACHE_MB = 300
+
+/**
+ * Without Redis, the cache lives in this process's heap (CACHE_MEMORY_MB). A heap ceiling set
+ * for a Redis deployment (`--max-old-space-size=384` in docker-compose) would not hold it: the
+ * process would spend its time collecting garbage, then stop with "heap out of memory". Said once
+ * at start, so it is seen before that happens.
+ */
+function warnWhenTheMemoryCacheOutgrowsTheHeap(): void {
+  if (env.REDIS_URL) return
+  const heapLimitMb = Math.floor(v8.getHeapStatistics().heap_size_limit / 1024 / 1024)
+  const neededMb = env.CACHE_MEMORY_MB + HEAP_WITHOUT_CACHE_MB
+  if (heapLimitMb < neededMb) {
+    console.warn(
+      `The page cache in memory (CACHE_MEMORY_MB=${env.CACHE_MEMORY_MB}) needs a heap of about ${neededMb} MB, ` +
+        `but this process may use ${heapLimitMb} MB: raise --max-old-space-size in NODE_OPTIONS, lower CACHE_MEMORY_MB, or set REDIS_URL`,
     )
   }
 }

@@ -1,3 +1,4 @@
+import { composeAppNodeOptions } from '@/tooling/server/compose'
 import { describe, expect, it } from 'vitest'
 
 import { UsageError } from '@/tooling/bench/options'
@@ -89,5 +90,11 @@ describe('the scale bench', () => {
     expect(() => parseScaleOptions(['--episodes', '300', '--sizes', '500'])).toThrow(UsageError)
     expect(() => parseScaleOptions(['--series', '0'])).toThrow(UsageError)
     expect(() => parseScaleOptions(['--pages-sample', '3'])).toThrow(UsageError)
+  })
+})
+
+describe("the instances' heap ceiling", () => {
+  it("is docker-compose's, a --max-old-space-size the bench passes on as is", () => {
+    expect(composeAppNodeOptions()).toMatch(/^--max-old-space-size=\d+$/)
   })
 })

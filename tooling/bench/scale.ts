@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { readBuildId } from '../../lib/cache/cache-store.mjs'
+import { composeAppNodeOptions } from '../server/compose'
 import { ensureNginx } from '../server/nginx'
 import {
   build,
@@ -58,7 +59,14 @@ async function startCatalogue(
     databasePrefix: BENCH_DATABASE_PREFIX,
     signal,
     // TRUST_PROXY: the bench's searches each come as a reader of their own (X-Real-IP), as behind nginx.
-    env: { ...BENCHMARK_BUILD, REDIS_URL: redis.url, REDIS_KEY_PREFIX: keyPrefix, TRUST_PROXY: 'true' },
+    // NODE_OPTIONS: the heap ceiling docker-compose gives each instance.
+    env: {
+      ...BENCHMARK_BUILD,
+      REDIS_URL: redis.url,
+      REDIS_KEY_PREFIX: keyPrefix,
+      TRUST_PROXY: 'true',
+      NODE_OPTIONS: composeAppNodeOptions(),
+    },
     seed: async (databaseUrl) => {
       runScript('scripts/seed.ts', [], {
         databaseUrl,
