@@ -25,7 +25,6 @@ export type EpisodeSummary = Pick<
   Episode,
   'id' | 'slug' | 'title' | 'episodeNumber' | 'lead' | 'publishedAt' | 'updatedAt'
 > & {
-  seriesId?: number
   /** The hero image, for the episode's card; absent when it has none (or none readers may see). */
   heroImage?: HeroImage
 }
@@ -37,12 +36,12 @@ const summaryFields = {
   lead: true,
   publishedAt: true,
   updatedAt: true,
-  series: true,
   heroImage: true,
 } as const
 
-// What a card needs of the hero image (lib/content/hero-image.ts), and of the series only its id:
-// populated one level deep, so each relation is cut to these fields rather than read whole.
+// What a card needs of the hero image (lib/content/hero-image.ts), populated one level deep and
+// cut to these fields rather than read whole. No series: a card does not show it, and each
+// relation populated is one query more for every list.
 const sizeFields = { url: true, width: true, height: true, filename: true } as const
 const responsiveSizeFields: Record<ResponsiveSizeName, typeof sizeFields> = {
   thumbnail: sizeFields,
@@ -59,13 +58,12 @@ const summaryPopulate = {
     height: true,
     sizes: responsiveSizeFields,
   },
-  series: { slug: true },
 } as const
 
 function toSummary(episode: Pick<Episode, keyof typeof summaryFields | 'id'>): EpisodeSummary {
-  const { series, heroImage, ...rest } = episode
+  const { heroImage, ...rest } = episode
   const image = responsiveImageOf(heroImage)
-  return { ...rest, seriesId: relationId(series), ...(image ? { heroImage: image } : {}) }
+  return { ...rest, ...(image ? { heroImage: image } : {}) }
 }
 
 /**
@@ -84,7 +82,8 @@ const findSummaries = cachedQuery(
       fallbackLocale: false,
       depth: 1,
       populate: summaryPopulate,
-      pagination: query.limit !== undefined,
+      // No total: `limit` and `page` apply without it, and Payload's count query would double the cost.
+      pagination: false,
       limit: query.limit,
       page: query.page,
       sort: query.sort,

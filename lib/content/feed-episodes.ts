@@ -85,7 +85,8 @@ export const listFeedEpisodes = cachedQuery(
       locale,
       fallbackLocale: false,
       depth: 1,
-      pagination: limit !== undefined,
+      // No total: `limit` and `page` apply without it, and Payload's count query would double the cost.
+      pagination: false,
       limit,
       // The id breaks ties, so the newest `limit` are always the same episodes.
       sort: ['-publishedAt', '-id'],

@@ -30,7 +30,8 @@ const findGlossaryEntries = cachedQuery(
       draft: false,
       locale,
       depth: 0,
-      pagination: paged !== undefined,
+      // No total: `limit` and `page` apply without it, and Payload's count query would double the cost.
+      pagination: false,
       limit: paged?.pageSize,
       page: paged?.page,
       sort: indexSort(locale),

@@ -15,7 +15,7 @@ import { pageCountOf } from '@/lib/paging/page-number'
 import { pageSizes } from '@/lib/paging/page-sizes'
 import { pagedPath } from '@/lib/paging/paths'
 
-import { countCategoryEpisodes, listAllEpisodes } from './episodes'
+import { countCategoryEpisodes, countSeriesEpisodes, listAllEpisodes } from './episodes'
 import { listGlossaryTerms } from './glossary'
 import { listPublishedPages } from './pages'
 import { listSeries } from './series'
@@ -32,17 +32,18 @@ async function pagesIn(locale: Locale): Promise<Page[]> {
     listPublishedPages(locale),
   ])
   const latest = episodes[0]?.updatedAt
-  const inSeries = new Map<number | undefined, number>()
-  for (const { seriesId } of episodes) inSeries.set(seriesId, (inSeries.get(seriesId) ?? 0) + 1)
-  const categoryCounts = await Promise.all(categories.map((category) => countCategoryEpisodes(locale, category.id)))
+  const [seriesCounts, categoryCounts] = await Promise.all([
+    Promise.all(series.map((entry) => countSeriesEpisodes(locale, entry.id))),
+    Promise.all(categories.map((category) => countCategoryEpisodes(locale, category.id))),
+  ])
   return [
     { path: pagePath.home, updatedAt: latest },
     ...pagesOf(pagePath.glossary, pageCountOf(terms.length, pageSizes.glossaryTerms), latestUpdate(terms)),
     ...episodes.map((episode) => ({ path: pagePath.episode(episode.slug), updatedAt: episode.updatedAt })),
-    ...series.flatMap((entry) =>
+    ...series.flatMap((entry, index) =>
       pagesOf(
         pagePath.series(entry.slug),
-        pageCountOf(inSeries.get(entry.id) ?? 0, pageSizes.seriesEpisodes),
+        pageCountOf(seriesCounts[index]!, pageSizes.seriesEpisodes),
         entry.updatedAt,
       ),
     ),
