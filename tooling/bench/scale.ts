@@ -187,7 +187,10 @@ export async function runScaleBench(argv: string[], signal: AbortSignal): Promis
     const chart = path.resolve(options.chart)
     mkdirSync(path.dirname(chart), { recursive: true })
     const date = new Date().toISOString().slice(0, 10)
-    writeFileSync(chart, scaleChartSvg(figures.uncached, `Uncached render p95 by catalogue size, ${date}`))
+    writeFileSync(
+      chart,
+      scaleChartSvg(figures.uncached, `Uncached render p95 (the page's own data cold) by catalogue size, ${date}`),
+    )
     console.log(`\nChart: ${chart}`)
     return 0
   } catch (error) {
