@@ -68,8 +68,11 @@ function publishedEpisodeId(input: unknown): number | undefined {
  * number: from its draft only these two fields.
  */
 async function findPendingEpisodePublications(): Promise<PendingEpisodePublication[]> {
-  const jobs = (await pendingScheduledPublications()).filter((job) => !job.hasError && job.waitUntil)
-  const ids = [...new Set(jobs.map((job) => publishedEpisodeId(job.input)).filter((id) => id !== undefined))]
+  const jobs = (await pendingScheduledPublications()).flatMap((job) => {
+    const episodeId = publishedEpisodeId(job.input)
+    return !job.hasError && job.waitUntil && episodeId !== undefined ? [{ ...job, episodeId }] : []
+  })
+  const ids = [...new Set(jobs.map((job) => job.episodeId))]
   if (ids.length === 0) return []
   const payload = await readerPayload()
   const { docs } = await payload.find({
@@ -82,8 +85,9 @@ async function findPendingEpisodePublications(): Promise<PendingEpisodePublicati
     where: { id: { in: ids } },
   })
   const episodes = new Map(docs.map((doc) => [doc.id, doc]))
+  // In the jobs' order: earliest first.
   return jobs.flatMap((job) => {
-    const episode = episodes.get(publishedEpisodeId(job.input)!)
+    const episode = episodes.get(job.episodeId)
     const seriesId = episode ? relationId(episode.series) : undefined
     if (!episode || seriesId === undefined) return []
     const { locale } = (job.input ?? {}) as SchedulePublishInput
@@ -98,7 +102,7 @@ async function findPendingEpisodePublications(): Promise<PendingEpisodePublicati
  * Redis and be missed by every page that reads it). One small query on the jobs queue per process
  * per period; the times are compared with the clock on every page.
  */
-export const PENDING_PUBLICATIONS_MAX_AGE_MS = 15_000
+const PENDING_PUBLICATIONS_MAX_AGE_MS = 15_000
 
 const memoKey = Symbol.for('the-column.pending-episode-publications')
 type Memo = { readAt: number; reading: Promise<PendingEpisodePublication[]> }
@@ -143,16 +147,14 @@ export async function getScheduledNextEpisode(
   if (seriesId === undefined) return null
   const episodeNumber = episode.episodeNumber + 1
   const moment = now.getTime()
-  const pending = (await recentPendingEpisodePublications()).filter(
+  // The pending publications are earliest first, so the first that matches is the earliest.
+  const earliest = (await recentPendingEpisodePublications()).find(
     (publication) =>
       publication.seriesId === seriesId &&
       publication.episodeNumber === episodeNumber &&
       (publication.locale === undefined || publication.locale === locale) &&
       Date.parse(publication.publishAt) > moment,
   )
-  if (pending.length === 0 || (await isPublished(locale, seriesId, episodeNumber))) return null
-  const earliest = pending.reduce((first, publication) =>
-    Date.parse(publication.publishAt) < Date.parse(first.publishAt) ? publication : first,
-  )
+  if (!earliest || (await isPublished(locale, seriesId, episodeNumber))) return null
   return { episodeNumber, publishAt: new Date(earliest.publishAt).toISOString() }
 }

@@ -6,7 +6,7 @@
  *
  * The answer is kept on each media document (`usedByPublishedContent`) so that the read rule is a
  * plain `where` that every door (REST, GraphQL, the file route, relation population) applies. It
- * kept true for every file a published document uses (upload fields and images inside rich text,
+ * is kept true for every file a published document uses (upload fields and images inside rich text,
  * in every locale): a change to one document marks what its published content uses, and when it
  * stopped using a file, every flag is recomputed from every published document, so that a file
  * another document still uses stays public and none is left public by mistake.
