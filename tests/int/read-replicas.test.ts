@@ -8,6 +8,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { readingFromReplicas } from '@/lib/database/read-replicas'
+
 import { TEST_SECRET } from '../setup/test-secret'
 import { runMigrations } from '../../tooling/database/run-migrations'
 import { startStreamingReplica, type StreamingReplica } from '../../tooling/database/streaming-replica'
@@ -51,10 +53,14 @@ beforeAll(async () => {
 }, 240_000)
 
 afterAll(async () => {
-  // The replicas' pools first: Payload's destroy() ends only the primary's, and an idle client
-  // whose server stops would report it as an unhandled error.
-  const replicas = (payload?.db as unknown as { drizzle?: { $replicas?: { $client: pg.Pool }[] } }).drizzle?.$replicas
-  for (const replica of replicas ?? []) await replica.$client.end().catch(() => {})
+  // Before the clusters stop. Payload's destroy() ends no pool (it only forgets the schema), and
+  // none can be ended here: Payload keeps one client of each checked out, so end() would wait for
+  // ever. When a server stops, each pool's idle clients report it as an error on their pool,
+  // an unhandled error without a listener: every pool, the primary's and the replicas' (seen
+  // only inside the reader scope, lib/database/read-replicas.ts), gets one.
+  const db = payload?.db as unknown as { pool?: pg.Pool; drizzle?: { $replicas?: { $client: pg.Pool }[] } } | undefined
+  const replicas = readingFromReplicas(() => db?.drizzle?.$replicas) ?? []
+  for (const pool of [db?.pool, ...replicas.map((replica) => replica.$client)]) pool?.on('error', () => {})
   await payload?.destroy().catch(() => {})
   await replication?.stop()
 })
